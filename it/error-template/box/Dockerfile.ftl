@@ -1,0 +1,4 @@
+FROM ${from}
+RUN echo one
+<#if settings.x>
+RUN echo never closed

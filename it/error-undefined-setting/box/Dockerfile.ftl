@@ -1,0 +1,3 @@
+FROM ${from}
+ENV DB=${settings.dbName}
+ENV ROOT=${settings.wwwRoot}

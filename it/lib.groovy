@@ -1,0 +1,42 @@
+// Shared helpers for verify.groovy scripts: run the docker CLI and read the build log.
+// Loaded with: def lib = new GroovyShell().parse(new File(itLib))  (itLib is set in the invoker configuration)
+
+def docker(String... args) {
+    def cmd = ["docker"] + args.toList()
+    def proc = cmd.execute()
+    def out = new StringBuilder(), err = new StringBuilder()
+    proc.waitForProcessOutput(out, err)
+    return [code: proc.exitValue(), out: out.toString().trim(), err: err.toString().trim()]
+}
+
+def dockerOk(String... args) {
+    def r = docker(args)
+    assert r.code == 0 : "docker ${args.join(' ')} failed: ${r.err}"
+    return r.out
+}
+
+def imageExists(String ref) {
+    return docker("image", "inspect", ref).code == 0
+}
+
+def label(String ref, String name) {
+    return dockerOk("image", "inspect", "--format", "{{ index .Config.Labels \"" + name + "\" }}", ref)
+}
+
+def imageId(String ref) {
+    return dockerOk("image", "inspect", "--format", "{{.Id}}", ref)
+}
+
+/** Removes every tag of the given repositories (an IT cleans up only what it made). */
+def removeRepositories(String... repositories) {
+    repositories.each { repo ->
+        def tags = docker("image", "ls", "--format", "{{.Repository}}:{{.Tag}}", repo).out
+        tags.readLines().findAll { it.trim() }.each { docker("image", "rm", "-f", it) }
+    }
+}
+
+def buildLog(File basedir) {
+    return new File(basedir, "build.log").text
+}
+
+return this

@@ -1,0 +1,183 @@
+package io.dockerbox.build;
+
+import io.dockerbox.chain.Chain;
+import io.dockerbox.chain.ContextEntry;
+import io.dockerbox.chain.ContextScanner;
+import io.dockerbox.chain.DockerIgnore;
+import io.dockerbox.chain.HashCache;
+import io.dockerbox.chain.InputDigest;
+import io.dockerbox.config.BoxConfig;
+import io.dockerbox.config.DockerboxConfig;
+import io.dockerbox.config.Labels;
+import io.dockerbox.engine.BuildFailedException;
+import io.dockerbox.engine.BuildRequest;
+import io.dockerbox.engine.Engine;
+import io.dockerbox.engine.EngineException;
+import io.dockerbox.engine.ImageIds;
+import io.dockerbox.engine.ImageInfo;
+import io.dockerbox.log.Output;
+import io.dockerbox.render.RenderException;
+import io.dockerbox.render.RenderedDockerfile;
+import io.dockerbox.render.TemplateRenderer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the chain that leads to the target box, parents first. A box whose inputs digest equals
+ * the one on its {@code latest} image is up to date and not built; otherwise the new image becomes
+ * version n+1 and {@code latest}. Older versions are never touched.
+ */
+public final class BuildService {
+    /** {@code box.version} while the digest is computed, so a template that prints it does not change its own inputs. */
+    private static final String DIGEST_VERSION = "0";
+
+    private final Engine engine;
+    private final TemplateRenderer renderer;
+    private final Output out;
+    private final boolean offline;
+
+    public BuildService(Engine engine, TemplateRenderer renderer, Output out, boolean offline) {
+        this.engine = engine;
+        this.renderer = renderer;
+        this.out = out;
+        this.offline = offline;
+    }
+
+    public List<BoxResult> build(DockerboxConfig config)
+            throws BoxException, RenderException, EngineException, IOException {
+        List<BoxResult> results = new ArrayList<>();
+        Map<String, Parent> done = new HashMap<>();
+        ParentResolver parents = new ParentResolver(engine, out, offline);
+        for (BoxConfig box : Chain.of(config)) {
+            Parent parent = Chain.parentInChain(config, box).isPresent()
+                    ? done.get(box.from())
+                    : parents.resolve(box, results);
+            BoxResult result = buildBox(config, box, parent);
+            results.add(result);
+            done.put(box.name(), new Parent(box.name() + ":" + result.version(), result.imageId()));
+        }
+        return results;
+    }
+
+    private BoxResult buildBox(DockerboxConfig config, BoxConfig box, Parent parent)
+            throws BoxException, RenderException, EngineException, IOException {
+        long start = System.nanoTime();
+        Path work = config.project().workDirectory().resolve(box.fileName());
+        String dockerfile = dockerfile(config, box, parent, DIGEST_VERSION);
+        List<ContextEntry> context = scan(box, config.project().workDirectory());
+        HashCache cache = HashCache.load(work.resolve("context.hashes"));
+        String inputs = InputDigest.of(dockerfile, box.buildArgs(), context, parent.imageId(), cache);
+        cache.save();
+        out.debug(box.name() + ": inputs " + inputs + " (" + context.size() + " context entries, "
+                + cache.filesHashed() + " files read)");
+
+        Optional<ImageInfo> latest = engine.inspectImage(box.name() + ":latest");
+        int latestVersion = latest.map(i -> Versions.parse(i.label(Labels.VERSION))).orElse(0);
+        if (latest.isPresent() && inputs.equals(latest.get().label(Labels.INPUTS))) {
+            RenderService.write(config, box, dockerfile(config, box, parent, String.valueOf(latestVersion)));
+            long millis = ParentResolver.millisSince(start);
+            out.info(box.name() + ": up to date, version " + latestVersion + " (" + latest.get().shortId() + "), inputs unchanged ["
+                    + seconds(millis) + "]");
+            return new BoxResult(box.name(), BoxResult.Outcome.UP_TO_DATE, latestVersion, latest.get().id(), latest.get().size(), millis);
+        }
+
+        int version = Math.max(Versions.highest(engine.listImages(box.name()), box.name()), latestVersion) + 1;
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(Labels.BOX, box.name());
+        labels.put(Labels.VERSION, String.valueOf(version));
+        labels.put(Labels.INPUTS, inputs);
+        labels.put(Labels.PARENT, parent.reference());
+        labels.put(Labels.KIND, "build");
+        labels.put(Labels.PROJECT, config.project().coordinates());
+        // One LABEL instruction instead of the API's labels parameter, which the classic builder
+        // turns into a step (and a container) per label.
+        String text = dockerfile(config, box, parent, String.valueOf(version)) + labelInstruction(labels);
+        RenderService.write(config, box, text);
+        out.info(box.name() + ": building version " + version + " on " + parent.reference() + " (" + why(latest) + ")");
+        BuildRequest request = new BuildRequest(
+                target -> ContextTar.write(context, text, target), ContextTar.DOCKERFILE, box.buildArgs(), Map.of(),
+                List.of(box.name() + ":" + version, box.name() + ":latest"));
+        String imageId;
+        try {
+            imageId = engine.build(request, line -> out.info("  | " + line));
+        } catch (BuildFailedException e) {
+            throw new BoxException(failure(box, e), e);
+        }
+        long size = engine.inspectImage(imageId).map(ImageInfo::size).orElse(0L);
+        long millis = ParentResolver.millisSince(start);
+        out.info(box.name() + ": built version " + version + " (" + ImageIds.shortId(imageId) + "), tagged " + box.name() + ":"
+                + version + " and " + box.name() + ":latest [" + seconds(millis) + "]");
+        return new BoxResult(box.name(), BoxResult.Outcome.BUILT, version, imageId, size, millis);
+    }
+
+    /** The box's Dockerfile for a version, its final FROM pinned to the exact parent reference. */
+    private String dockerfile(DockerboxConfig config, BoxConfig box, Parent parent, String version) throws RenderException {
+        RenderedDockerfile rendered = renderer.render(box.directory(), TemplateModel.of(config, box, parent.reference(), version));
+        String named = DockerfileFrom.image(rendered.text());
+        if (named == null) {
+            throw new RenderException(rendered.source() + " has no FROM line; start it with FROM ${from}", null);
+        }
+        if (!sameImage(named, parent.reference()) && !sameImage(named, box.from()) && DIGEST_VERSION.equals(version)) {
+            out.warn(box.name() + ": " + config.project().basedir().relativize(rendered.source()) + " says FROM " + named
+                    + " but <from> is " + box.from() + "; building on " + parent.reference()
+                    + " (the POM's <from> decides; write FROM " + (rendered.fromTemplate() ? "${from}" : box.from()) + " to silence this)");
+        }
+        return DockerfileFrom.withImage(rendered.text(), parent.reference());
+    }
+
+    static String labelInstruction(Map<String, String> labels) {
+        StringBuilder line = new StringBuilder("\nLABEL");
+        labels.forEach((k, v) -> line.append(' ').append(k).append("=\"")
+                .append(v.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$")).append('"'));
+        return line.append('\n').toString();
+    }
+
+    private static boolean sameImage(String a, String b) {
+        return a.equals(b) || (a + ":latest").equals(b) || a.equals(b + ":latest");
+    }
+
+    private List<ContextEntry> scan(BoxConfig box, Path workDirectory) throws BoxException, IOException {
+        DockerIgnore ignore;
+        try {
+            ignore = DockerIgnore.load(box.context());
+        } catch (DockerIgnore.InvalidPatternException e) {
+            throw new BoxException(box.name() + ": " + box.context().resolve(".dockerignore") + ": " + e.getMessage(), e);
+        }
+        return ContextScanner.scan(box.context(), ignore, workDirectory);
+    }
+
+    private static String why(Optional<ImageInfo> latest) {
+        if (latest.isEmpty()) {
+            return "no latest image yet";
+        }
+        if (latest.get().label(Labels.INPUTS) == null) {
+            return "latest was not built by dockerbox";
+        }
+        return "inputs changed since version " + latest.get().label(Labels.VERSION);
+    }
+
+    private static String failure(BoxConfig box, BuildFailedException e) {
+        StringBuilder text = new StringBuilder(box.name() + ": the build failed");
+        if (e.step() != null) {
+            text.append(" at ").append(e.step());
+        }
+        text.append(": ").append(e.getMessage());
+        if (!e.lastLines().isEmpty()) {
+            text.append("\nLast lines of its output:");
+            e.lastLines().forEach(l -> text.append("\n  | ").append(l));
+        }
+        text.append("\nNo new version was tagged; latest is unchanged. See target/dockerbox/")
+                .append(box.fileName()).append("/Dockerfile for what was built.");
+        return text.toString();
+    }
+
+    static String seconds(long millis) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+}

@@ -1,0 +1,90 @@
+package io.dockerbox.build;
+
+import io.dockerbox.chain.ContextEntry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+
+/**
+ * Writes a build context as a tar stream: the scanned entries, then the rendered Dockerfile under a
+ * name of dockerbox's own, so the user's files are sent untouched. Files are copied from disk as
+ * they are written, never held in memory.
+ */
+final class ContextTar {
+    /** The rendered Dockerfile's name inside the context tar. */
+    static final String DOCKERFILE = ".dockerbox.Dockerfile";
+
+    private ContextTar() {}
+
+    static void write(List<ContextEntry> entries, String dockerfile, OutputStream target) throws IOException {
+        TarArchiveOutputStream tar = new TarArchiveOutputStream(target, StandardCharsets.UTF_8.name());
+        tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+        tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+        for (ContextEntry entry : entries) {
+            if (entry.relativePath().equals(DOCKERFILE)) {
+                continue;
+            }
+            switch (entry.type()) {
+                case DIRECTORY -> {
+                    TarArchiveEntry dir = new TarArchiveEntry(entry.relativePath() + "/", TarConstants.LF_DIR);
+                    dir.setMode(TarArchiveEntry.DEFAULT_DIR_MODE & ~07777 | entry.mode());
+                    tar.putArchiveEntry(dir);
+                    tar.closeArchiveEntry();
+                }
+                case SYMLINK -> {
+                    TarArchiveEntry link = new TarArchiveEntry(entry.relativePath(), TarConstants.LF_SYMLINK);
+                    link.setLinkName(entry.linkTarget());
+                    tar.putArchiveEntry(link);
+                    tar.closeArchiveEntry();
+                }
+                case FILE -> {
+                    TarArchiveEntry file = new TarArchiveEntry(entry.relativePath());
+                    file.setMode(TarArchiveEntry.DEFAULT_FILE_MODE & ~07777 | entry.mode());
+                    file.setModTime(entry.modifiedMillis());
+                    // The size is taken now: a file that grows while it is sent is cut, not overrun.
+                    long size = Files.size(entry.path());
+                    file.setSize(size);
+                    tar.putArchiveEntry(file);
+                    try (var in = Files.newInputStream(entry.path())) {
+                        copy(in, tar, size);
+                    }
+                    tar.closeArchiveEntry();
+                }
+            }
+        }
+        byte[] text = dockerfile.getBytes(StandardCharsets.UTF_8);
+        TarArchiveEntry file = new TarArchiveEntry(DOCKERFILE);
+        file.setMode(TarArchiveEntry.DEFAULT_FILE_MODE);
+        file.setSize(text.length);
+        tar.putArchiveEntry(file);
+        tar.write(text);
+        tar.closeArchiveEntry();
+        tar.finish();
+        tar.flush();
+    }
+
+    private static void copy(java.io.InputStream in, OutputStream out, long size) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long left = size;
+        while (left > 0) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+                // The file shrank while it was sent: pad so the tar stays well formed.
+                java.util.Arrays.fill(buffer, (byte) 0);
+                while (left > 0) {
+                    int pad = (int) Math.min(buffer.length, left);
+                    out.write(buffer, 0, pad);
+                    left -= pad;
+                }
+                return;
+            }
+            out.write(buffer, 0, n);
+            left -= n;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.dockerbox.build;
+
+import io.dockerbox.engine.ImageInfo;
+import java.util.List;
+
+/** Box versions are the numeric tags of its repository: 1, 2, 3 ... */
+final class Versions {
+    private Versions() {}
+
+    /** The highest numbered version tag of {@code repository} among the images, or 0. */
+    static int highest(List<ImageInfo> images, String repository) {
+        int highest = 0;
+        for (ImageInfo image : images) {
+            for (String tag : image.repoTags()) {
+                int version = version(tag, repository);
+                highest = Math.max(highest, version);
+            }
+        }
+        return highest;
+    }
+
+    /** The version a {@code repository:N} tag names, or 0 when it is not one. */
+    static int version(String repoTag, String repository) {
+        int colon = repoTag.lastIndexOf(':');
+        if (colon <= repoTag.lastIndexOf('/')) {
+            return 0;
+        }
+        String repo = repoTag.substring(0, colon);
+        // Podman reports fully qualified names (docker.io/library/x:1).
+        if (!repo.equals(repository) && !repo.endsWith("/" + repository)) {
+            return 0;
+        }
+        return parse(repoTag.substring(colon + 1));
+    }
+
+    static int parse(String tag) {
+        if (tag == null || tag.isEmpty() || tag.length() > 9 || !tag.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        return Integer.parseInt(tag);
+    }
+}

@@ -1,0 +1,28 @@
+package io.dockerbox.config;
+
+import java.util.regex.Pattern;
+
+/** Docker's grammar for image references (distribution/reference), used to reject bad names early. */
+public final class ImageReference {
+    private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+    private static final String DOMAIN_PART = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+    private static final String DOMAIN = DOMAIN_PART + "(?:\\." + DOMAIN_PART + ")*(?::[0-9]+)?";
+    private static final String REPOSITORY = "(?:" + DOMAIN + "/)?" + COMPONENT + "(?:/" + COMPONENT + ")*";
+    private static final String TAG = "[\\w][\\w.-]{0,127}";
+    private static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+
+    private static final Pattern REPOSITORY_ONLY = Pattern.compile(REPOSITORY);
+    private static final Pattern FULL = Pattern.compile(REPOSITORY + "(?::" + TAG + ")?(?:@" + DIGEST + ")?");
+
+    private ImageReference() {}
+
+    /** A repository name without tag, as a box's {@code <name>} must be. */
+    public static boolean isRepository(String name) {
+        return name != null && name.length() <= 255 && REPOSITORY_ONLY.matcher(name).matches();
+    }
+
+    /** Any pullable reference: repository with optional tag and digest. */
+    public static boolean isReference(String reference) {
+        return reference != null && reference.length() <= 255 && FULL.matcher(reference).matches();
+    }
+}

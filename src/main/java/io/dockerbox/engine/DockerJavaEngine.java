@@ -1,0 +1,253 @@
+package io.dockerbox.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.BuildImageCmd;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.BuildResponseItem;
+import com.github.dockerjava.api.model.Image;
+import com.github.dockerjava.api.model.PullResponseItem;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** The {@link Engine} backed by docker-java; the only class that talks to the engine's API. */
+final class DockerJavaEngine implements Engine {
+    private static final int PIPE_BUFFER = 1 << 16;
+    /** Repository of the one-off tag that identifies the image a build made. */
+    static final String BUILD_TAG_REPOSITORY = "dockerbox-build";
+
+    private final DockerClient client;
+    private final String address;
+
+    DockerJavaEngine(DockerClient client, String address) {
+        this.client = client;
+        this.address = address;
+    }
+
+    @Override
+    public String address() {
+        return address;
+    }
+
+    @Override
+    public Optional<ImageInfo> inspectImage(String reference) throws EngineException {
+        try {
+            InspectImageResponse image = client.inspectImageCmd(reference).exec();
+            return Optional.of(new ImageInfo(
+                    image.getId(),
+                    image.getRepoTags(),
+                    image.getConfig() == null ? null : image.getConfig().getLabels(),
+                    image.getSize() == null ? 0 : image.getSize(),
+                    created(image.getCreated())));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            throw failure("inspect image " + reference, e);
+        }
+    }
+
+    @Override
+    public List<ImageInfo> listImages(String repository) throws EngineException {
+        try {
+            List<ImageInfo> images = new ArrayList<>();
+            for (Image image : client.listImagesCmd().withImageNameFilter(repository).exec()) {
+                images.add(new ImageInfo(
+                        image.getId(),
+                        image.getRepoTags() == null ? List.of() : List.of(image.getRepoTags()),
+                        image.getLabels(),
+                        image.getSize() == null ? 0 : image.getSize(),
+                        image.getCreated() == null ? 0 : image.getCreated()));
+            }
+            return images;
+        } catch (RuntimeException e) {
+            throw failure("list images of " + repository, e);
+        }
+    }
+
+    /**
+     * docker-java's model drops the {@code aux.ID} of the build answer and its own callback scrapes
+     * "Successfully built" out of the log, which a RUN step can print too. So each build tags its
+     * image with a tag unique to it, and the engine resolves that tag to the id.
+     */
+    @Override
+    public String build(BuildRequest request, Consumer<String> output) throws EngineException {
+        String buildTag = BUILD_TAG_REPOSITORY + ":" + UUID.randomUUID();
+        BuildOutput callback = new BuildOutput(output);
+        ContextPump pump = null;
+        try {
+            PipedInputStream tar = new PipedInputStream(PIPE_BUFFER);
+            pump = new ContextPump(request.context(), new PipedOutputStream(tar));
+            BuildImageCmd cmd = client.buildImageCmd()
+                    .withTarInputStream(tar)
+                    .withDockerfilePath(request.dockerfilePath())
+                    .withLabels(request.labels())
+                    .withTags(Set.of(buildTag))
+                    .withRemove(true)
+                    // A failed RUN step must not leave its intermediate container behind.
+                    .withForcerm(true);
+            request.buildArgs().forEach(cmd::withBuildArg);
+            pump.start();
+            cmd.exec(callback).awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("build interrupted", e);
+        } catch (IOException e) {
+            throw new EngineException("could not stream the build context: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (pump != null) {
+                pump.finish();
+            }
+            if (callback.error != null) {
+                throw callback.failure();
+            }
+            throw failure("build", e);
+        }
+        pump.finish();
+        if (callback.error != null) {
+            throw callback.failure();
+        }
+        String imageId = inspectImage(buildTag)
+                .orElseThrow(() -> new EngineException("the engine ended the build without an image tagged " + buildTag))
+                .id();
+        // The final tags go on before the build tag comes off, or the untag would delete the image.
+        for (String tag : request.tags()) {
+            String[] repoTag = ImageIds.repositoryAndTag(tag);
+            tag(imageId, repoTag[0], repoTag[1]);
+        }
+        untag(buildTag);
+        return imageId;
+    }
+
+    private void untag(String reference) throws EngineException {
+        try {
+            client.removeImageCmd(reference).withNoPrune(true).exec();
+        } catch (NotFoundException e) {
+            // Already gone: nothing to untag.
+        } catch (RuntimeException e) {
+            throw failure("remove the build tag " + reference, e);
+        }
+    }
+
+    @Override
+    public void tag(String imageId, String repository, String tag) throws EngineException {
+        try {
+            client.tagImageCmd(imageId, repository, tag).withForce().exec();
+        } catch (RuntimeException e) {
+            throw failure("tag " + ImageIds.shortId(imageId) + " as " + repository + ":" + tag, e);
+        }
+    }
+
+    @Override
+    public void pull(String reference, Consumer<String> output) throws EngineException {
+        String[] repoTag = ImageIds.repositoryAndTag(reference);
+        try {
+            client.pullImageCmd(repoTag[0]).withTag(repoTag[1]).exec(new ResultCallback.Adapter<PullResponseItem>() {
+                @Override
+                public void onNext(PullResponseItem item) {
+                    if (item.getStatus() != null && item.getProgressDetail() == null) {
+                        output.accept((item.getId() == null ? "" : item.getId() + ": ") + item.getStatus());
+                    }
+                }
+            }).awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("pull of " + reference + " interrupted", e);
+        } catch (RuntimeException e) {
+            throw failure("pull " + reference, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException ignored) {
+            // Closing a finished client cannot lose anything the user cares about.
+        }
+    }
+
+    private EngineException failure(String what, RuntimeException e) {
+        String detail = e instanceof DockerException de ? de.getMessage().strip() : String.valueOf(e.getMessage());
+        return new EngineException("engine at " + address + " failed to " + what + ": " + detail, e);
+    }
+
+    private static long created(String iso) {
+        try {
+            return iso == null ? 0 : Instant.parse(iso).getEpochSecond();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Collects the structured result of a build while streaming its output line by line. */
+    private static final class BuildOutput extends ResultCallback.Adapter<BuildResponseItem> {
+        private static final int KEPT_LINES = 20;
+        private final Consumer<String> output;
+        private final StringBuilder partial = new StringBuilder();
+        private final java.util.ArrayDeque<String> lastLines = new java.util.ArrayDeque<>();
+        private String step;
+        private String error;
+
+        BuildOutput(Consumer<String> output) {
+            this.output = output;
+        }
+
+        @Override
+        public void onNext(BuildResponseItem item) {
+            if (item.getStream() != null) {
+                partial.append(item.getStream());
+                int newline;
+                while ((newline = partial.indexOf("\n")) >= 0) {
+                    line(partial.substring(0, newline));
+                    partial.delete(0, newline + 1);
+                }
+            }
+            if (item.isErrorIndicated()) {
+                error = item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
+                        ? item.getErrorDetail().getMessage()
+                        : item.getError();
+            }
+        }
+
+        private void line(String text) {
+            String line = text.stripTrailing();
+            if (line.isEmpty()) {
+                return;
+            }
+            // Docker says "Step 2/5 :", Podman says "STEP 2/5:".
+            if (line.startsWith("Step ") || line.startsWith("STEP ")) {
+                step = line;
+                lastLines.clear();
+            } else if (!isBuilderChatter(line)) {
+                lastLines.addLast(line);
+                if (lastLines.size() > KEPT_LINES) {
+                    lastLines.removeFirst();
+                }
+            }
+            output.accept(line);
+        }
+
+        // The classic builder's own bookkeeping says nothing about why a step failed.
+        private static boolean isBuilderChatter(String line) {
+            return line.startsWith(" ---> ") || line.startsWith("Removing intermediate container ");
+        }
+
+        BuildFailedException failure() {
+            if (partial.length() > 0) {
+                line(partial.toString());
+                partial.setLength(0);
+            }
+            return new BuildFailedException(error.strip(), step, new ArrayList<>(lastLines));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.dockerbox.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Opens an {@link Engine}: the usual Docker environment, an optional override, and a quick ping. */
+public final class EngineConnection {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final long PING_TIMEOUT_SECONDS = 10;
+
+    private EngineConnection() {}
+
+    /**
+     * Connects to the engine named by {@code dockerHost} (when not blank) or by {@code DOCKER_HOST},
+     * {@code DOCKER_TLS_VERIFY} and {@code DOCKER_CERT_PATH}, and checks that it answers.
+     * No API version is fixed: requests go unversioned, so the engine answers with its own.
+     */
+    public static Engine open(String dockerHost, String certPath) throws EngineException {
+        DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
+        if (dockerHost != null && !dockerHost.isBlank()) {
+            builder.withDockerHost(dockerHost.strip());
+        }
+        if (certPath != null && !certPath.isBlank()) {
+            builder.withDockerTlsVerify(true).withDockerCertPath(certPath.strip());
+        }
+        DefaultDockerClientConfig config;
+        try {
+            config = builder.build();
+        } catch (RuntimeException e) {
+            throw new EngineException("invalid Docker engine address '" + dockerHost + "': " + e.getMessage()
+                    + ". Use unix:///path/to/docker.sock or tcp://host:port.", e);
+        }
+        String address = config.getDockerHost().toString();
+        DockerHttpClient http = new ApacheDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .build();
+        DockerClient client = DockerClientImpl.getInstance(config, http);
+        DockerJavaEngine engine = new DockerJavaEngine(client, address);
+        try {
+            CompletableFuture.runAsync(() -> client.pingCmd().exec()).get(PING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return engine;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            engine.close();
+            throw new EngineException("interrupted while connecting to the Docker engine at " + address, e);
+        } catch (ExecutionException | TimeoutException e) {
+            engine.close();
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            String why = e instanceof TimeoutException ? "no answer within " + PING_TIMEOUT_SECONDS + " s" : rootMessage(cause);
+            throw new EngineException("no Docker engine answered at " + address + " (" + why + "). "
+                    + "Start one (for example 'sudo systemctl start docker' or 'dockerd &'), "
+                    + "or point DOCKER_HOST or -Ddockerbox.dockerHost at a running engine.", cause);
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,193 @@
+package io.dockerbox.mojo;
+
+import io.dockerbox.config.ConfigException;
+import io.dockerbox.config.ConfigValidator;
+import io.dockerbox.config.DockerboxConfig;
+import io.dockerbox.config.ProjectInfo;
+import io.dockerbox.config.RawBox;
+import io.dockerbox.engine.Engine;
+import io.dockerbox.engine.EngineConnection;
+import io.dockerbox.engine.EngineException;
+import io.dockerbox.log.Masker;
+import io.dockerbox.log.Output;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every dockerbox goal shares: the skip check, the configuration of settings and boxes, and an
+ * engine connection opened on first use and always closed.
+ */
+abstract class AbstractDockerboxMojo extends AbstractMojo {
+
+    /**
+     * Values every template sees as {@code settings}, like a settings file: {@code <dbName>project</dbName>}.
+     * Values of settings whose names end in Password, Secret, Token or Key are never printed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> settings;
+
+    /**
+     * The boxes, parents first; the last one is the project's own box.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<Box> boxes;
+
+    /**
+     * Skips every dockerbox goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * The Docker engine to use, e.g. {@code unix:///var/run/docker.sock} or {@code tcp://host:2376}.
+     * Default: {@code DOCKER_HOST}, else the local socket.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DOCKER_HOST)
+    private String dockerHost;
+
+    /**
+     * Folder with {@code ca.pem}, {@code cert.pem} and {@code key.pem} for an engine over TLS.
+     * Default: {@code DOCKER_CERT_PATH} when {@code DOCKER_TLS_VERIFY} is set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.CERT_PATH)
+    private String certPath;
+
+    /**
+     * The box to work on, by name. Default: the last box of {@code <boxes>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.BOX)
+    private String box;
+
+    /**
+     * Builds the box on another parent than its {@code <from>}, e.g. the production box instead of the dev box.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.FROM)
+    private String from;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    private Engine engine;
+    private Masker masker = new Masker(List.of());
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("dockerbox: skipped (" + PropertyNames.SKIP + "=true)");
+            return;
+        }
+        String reason = skipReason();
+        if (reason != null) {
+            getLog().info("dockerbox: skipped (" + reason + ")");
+            return;
+        }
+        try {
+            doExecute();
+        } finally {
+            if (engine != null) {
+                engine.close();
+                engine = null;
+            }
+        }
+    }
+
+    /** Why this goal does nothing this time, or null to run it. */
+    protected String skipReason() {
+        return null;
+    }
+
+    protected abstract void doExecute() throws MojoExecutionException, MojoFailureException;
+
+    /** The validated configuration; every problem is reported at once. */
+    protected DockerboxConfig config() throws MojoFailureException {
+        Map<String, String> props = new LinkedHashMap<>();
+        project.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
+        ProjectInfo info = new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
+                project.getBasedir().toPath(), new File(project.getBuild().getDirectory()).toPath(), props);
+        List<RawBox> raw = new ArrayList<>();
+        if (boxes != null) {
+            for (Box b : boxes) {
+                raw.add(new RawBox(b.getName(), b.getFrom(), path(b.getDirectory()), path(b.getContext()), b.getBuildArgs()));
+            }
+        }
+        try {
+            DockerboxConfig config = ConfigValidator.validate(settings == null ? Map.of() : settings, raw, info, box, from);
+            masker = new Masker(config.secretValues());
+            return config;
+        } catch (ConfigException e) {
+            throw userError(e);
+        }
+    }
+
+    /**
+     * The user's mistake as a build failure. The message is complete on its own; Maven would append
+     * the messages of the causes to it, so the cause is only shown with {@code -X}.
+     */
+    protected MojoFailureException userError(Exception e) {
+        debugCause(e);
+        return new MojoFailureException(masker.mask(e.getMessage()));
+    }
+
+    /** An engine or I/O failure; as {@link #userError}, the cause only with {@code -X}. */
+    protected MojoExecutionException engineError(String message, Exception e) {
+        debugCause(e);
+        return new MojoExecutionException(masker.mask(message));
+    }
+
+    private void debugCause(Exception e) {
+        if (getLog().isDebugEnabled()) {
+            getLog().debug("cause of the failure below:", e);
+        }
+    }
+
+    /** The log, masking secret settings once {@link #config()} has read them. */
+    protected Output output() {
+        return masker.wrap(new MavenOutput(getLog()));
+    }
+
+    /** The engine, connected on first use. */
+    protected Engine engine() throws MojoExecutionException {
+        if (engine == null) {
+            try {
+                engine = EngineConnection.open(dockerHost, certPath);
+            } catch (EngineException e) {
+                throw engineError(e.getMessage(), e);
+            }
+        }
+        return engine;
+    }
+
+    protected boolean offline() {
+        return session.isOffline();
+    }
+
+    private static java.nio.file.Path path(File file) {
+        return file == null ? null : file.toPath();
+    }
+}

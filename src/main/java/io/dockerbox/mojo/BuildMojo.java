@@ -1,0 +1,54 @@
+package io.dockerbox.mojo;
+
+import io.dockerbox.build.BoxException;
+import io.dockerbox.build.BoxResult;
+import io.dockerbox.build.BuildService;
+import io.dockerbox.build.Summary;
+import io.dockerbox.engine.EngineException;
+import io.dockerbox.render.RenderException;
+import io.dockerbox.render.TemplateRenderer;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Builds the project's box on top of its parent chain: missing parents are built or pulled, boxes
+ * whose inputs did not change are not rebuilt, and each new image becomes the next numbered version
+ * and {@code latest}.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class BuildMojo extends AbstractDockerboxMojo {
+
+    /**
+     * Skips the build goal only.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SKIP_BUILD, defaultValue = "false")
+    private boolean skipBuild;
+
+    @Override
+    protected String skipReason() {
+        return skipBuild ? PropertyNames.SKIP_BUILD + "=true" : null;
+    }
+
+    @Override
+    protected void doExecute() throws MojoExecutionException, MojoFailureException {
+        var config = config();
+        BuildService service = new BuildService(engine(), new TemplateRenderer(), output(), offline());
+        try {
+            List<BoxResult> results = service.build(config);
+            Summary.print(results, output());
+        } catch (BoxException | RenderException e) {
+            throw userError(e);
+        } catch (EngineException e) {
+            throw engineError(e.getMessage(), e);
+        } catch (IOException e) {
+            throw engineError("cannot read the build context: " + e.getMessage(), e);
+        }
+    }
+}
