@@ -83,10 +83,15 @@ final class DockerJavaEngine implements Engine {
     public String build(BuildRequest request, Consumer<String> output) throws EngineException {
         String buildTag = BUILD_TAG_REPOSITORY + ":" + UUID.randomUUID();
         BuildOutput callback = new BuildOutput(output);
-        ContextPump pump = null;
+        PipedInputStream tar = new PipedInputStream(PIPE_BUFFER);
+        ContextPump pump;
         try {
-            PipedInputStream tar = new PipedInputStream(PIPE_BUFFER);
             pump = new ContextPump(request.context(), new PipedOutputStream(tar));
+        } catch (IOException e) {
+            throw new EngineException("could not open a pipe for the build context: " + e.getMessage(), e);
+        }
+        RuntimeException failed = null;
+        try {
             BuildImageCmd cmd = client.buildImageCmd()
                     .withTarInputStream(tar)
                     .withDockerfilePath(request.dockerfilePath())
@@ -101,20 +106,18 @@ final class DockerJavaEngine implements Engine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EngineException("build interrupted", e);
-        } catch (IOException e) {
-            throw new EngineException("could not stream the build context: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            if (pump != null) {
-                pump.finish();
-            }
-            if (callback.error != null) {
-                throw callback.failure();
-            }
-            throw failure("build", e);
+            failed = e;
+        } finally {
+            // Unblocks the writer when the engine stopped reading early.
+            closeQuietly(tar);
         }
         pump.finish();
         if (callback.error != null) {
             throw callback.failure();
+        }
+        if (failed != null) {
+            throw failure("build", failed);
         }
         String imageId = inspectImage(buildTag)
                 .orElseThrow(() -> new EngineException("the engine ended the build without an image tagged " + buildTag))
@@ -173,6 +176,14 @@ final class DockerJavaEngine implements Engine {
             client.close();
         } catch (IOException ignored) {
             // Closing a finished client cannot lose anything the user cares about.
+        }
+    }
+
+    private static void closeQuietly(PipedInputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // A pipe that will not close has nothing left to lose.
         }
     }
 
