@@ -8,6 +8,12 @@ public final class Labels {
     public static final String PARENT = "dockerbox.parent";
     public static final String KIND = "dockerbox.kind";
     public static final String PROJECT = "dockerbox.project";
+    /** On containers: the id of the Maven invocation that started it. */
+    public static final String RUN = "dockerbox.run";
+    /** On containers: {@code true} for a persistent box, kept between builds. */
+    public static final String PERSISTENT = "dockerbox.persistent";
+    /** On containers: {@code true} when started by {@code mvn dockerbox:start} on its own, to outlive Maven. */
+    public static final String STANDALONE = "dockerbox.standalone";
 
     private Labels() {}
 }

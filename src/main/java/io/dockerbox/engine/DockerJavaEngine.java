@@ -15,6 +15,7 @@ import java.io.PipedOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,10 +29,12 @@ final class DockerJavaEngine implements Engine {
 
     private final DockerClient client;
     private final String address;
+    private final DockerJavaContainers containers;
 
     DockerJavaEngine(DockerClient client, String address) {
         this.client = client;
         this.address = address;
+        this.containers = new DockerJavaContainers(client);
     }
 
     @Override
@@ -167,6 +170,112 @@ final class DockerJavaEngine implements Engine {
             throw new EngineException("pull of " + reference + " interrupted", e);
         } catch (RuntimeException e) {
             throw failure("pull " + reference, e);
+        }
+    }
+
+    @Override
+    public String createContainer(ContainerSpec spec) throws EngineException {
+        try {
+            return containers.create(spec);
+        } catch (RuntimeException e) {
+            throw failure("create a container from " + spec.image(), e);
+        }
+    }
+
+    @Override
+    public void startContainer(String id) throws EngineException {
+        try {
+            client.startContainerCmd(id).exec();
+        } catch (RuntimeException e) {
+            throw failure("start container " + ImageIds.shortId(id), e);
+        }
+    }
+
+    @Override
+    public Optional<ContainerInfo> inspectContainer(String idOrName) throws EngineException {
+        try {
+            return containers.inspect(idOrName);
+        } catch (RuntimeException e) {
+            throw failure("inspect container " + idOrName, e);
+        }
+    }
+
+    @Override
+    public List<ContainerInfo> listContainers(Map<String, String> labels) throws EngineException {
+        try {
+            return containers.list(labels);
+        } catch (RuntimeException e) {
+            throw failure("list containers labelled " + labels, e);
+        }
+    }
+
+    @Override
+    public void stopContainer(String id, int timeoutSeconds) throws EngineException {
+        try {
+            containers.stop(id, timeoutSeconds);
+        } catch (RuntimeException e) {
+            throw failure("stop container " + ImageIds.shortId(id), e);
+        }
+    }
+
+    @Override
+    public void removeContainer(String id) throws EngineException {
+        try {
+            containers.remove(id);
+        } catch (RuntimeException e) {
+            throw failure("remove container " + ImageIds.shortId(id), e);
+        }
+    }
+
+    @Override
+    public List<String> logs(String id, int tail) throws EngineException {
+        List<String> lines = new ArrayList<>();
+        readLogs(id, tail, false, lines::add);
+        return lines;
+    }
+
+    @Override
+    public void followLogs(String id, int tail, Consumer<String> output) throws EngineException {
+        readLogs(id, tail, true, output);
+    }
+
+    private void readLogs(String id, int tail, boolean follow, Consumer<String> output) throws EngineException {
+        try {
+            containers.logs(id, tail, follow, output);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            throw failure("read the output of container " + ImageIds.shortId(id), e);
+        }
+    }
+
+    @Override
+    public Optional<ContainerStats> stats(String id) throws EngineException {
+        try {
+            return containers.stats(id);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            throw failure("read the resource use of container " + ImageIds.shortId(id), e);
+        }
+    }
+
+    @Override
+    public void ensureNetwork(String name, Map<String, String> labels) throws EngineException {
+        try {
+            containers.ensureNetwork(name, labels);
+        } catch (RuntimeException e) {
+            throw failure("create network " + name, e);
+        }
+    }
+
+    @Override
+    public boolean removeNetworkIfUnused(String name) throws EngineException {
+        try {
+            return containers.removeNetworkIfUnused(name);
+        } catch (RuntimeException e) {
+            throw failure("remove network " + name, e);
         }
     }
 

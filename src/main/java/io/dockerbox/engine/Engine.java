@@ -32,6 +32,37 @@ public interface Engine extends AutoCloseable {
     /** Pulls a reference; progress lines go to {@code output}. */
     void pull(String reference, Consumer<String> output) throws EngineException;
 
+    /** Creates a container and returns its id. */
+    String createContainer(ContainerSpec spec) throws EngineException;
+
+    void startContainer(String id) throws EngineException;
+
+    Optional<ContainerInfo> inspectContainer(String idOrName) throws EngineException;
+
+    /** Every container, running or not, that carries all of the given labels. */
+    List<ContainerInfo> listContainers(java.util.Map<String, String> labels) throws EngineException;
+
+    /** Stops a container, killing it after {@code timeoutSeconds}; a stopped one is left as it is. */
+    void stopContainer(String id, int timeoutSeconds) throws EngineException;
+
+    /** Removes a container with its anonymous volumes, stopping it first when it runs. */
+    void removeContainer(String id) throws EngineException;
+
+    /** The container's output (stdout and stderr), the last {@code tail} lines, or all with 0. */
+    List<String> logs(String id, int tail) throws EngineException;
+
+    /** Streams the container's output to {@code output} until it stops or the thread is interrupted. */
+    void followLogs(String id, int tail, Consumer<String> output) throws EngineException;
+
+    /** One sample of a running container's CPU and memory use. */
+    Optional<ContainerStats> stats(String id) throws EngineException;
+
+    /** Creates the network when missing. */
+    void ensureNetwork(String name, java.util.Map<String, String> labels) throws EngineException;
+
+    /** Removes the network when no container is attached; says whether it did. */
+    boolean removeNetworkIfUnused(String name) throws EngineException;
+
     @Override
     void close();
 }

@@ -126,10 +126,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
 
     /** The validated configuration; every problem is reported at once. */
     protected DockerboxConfig config() throws MojoFailureException {
-        Map<String, String> props = new LinkedHashMap<>();
-        project.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
-        ProjectInfo info = new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
-                project.getBasedir().toPath(), new File(project.getBuild().getDirectory()).toPath(), props);
+        ProjectInfo info = projectInfo();
         List<RawBox> raw = new ArrayList<>();
         if (boxes != null) {
             for (Box b : boxes) {
@@ -166,6 +163,13 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
         }
     }
 
+    protected ProjectInfo projectInfo() {
+        Map<String, String> props = new LinkedHashMap<>();
+        project.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
+        return new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
+                project.getBasedir().toPath(), new File(project.getBuild().getDirectory()).toPath(), props);
+    }
+
     /** The log, masking secret settings once {@link #config()} has read them. */
     protected Output output() {
         return masker.wrap(new MavenOutput(getLog()));
@@ -181,6 +185,10 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
             }
         }
         return engine;
+    }
+
+    protected MavenProject project() {
+        return project;
     }
 
     protected boolean offline() {

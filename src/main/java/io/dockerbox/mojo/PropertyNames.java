@@ -8,6 +8,9 @@ final class PropertyNames {
     static final String CERT_PATH = "dockerbox.certPath";
     static final String BOX = "dockerbox.box";
     static final String FROM = "dockerbox.from";
+    static final String SKIP_RUN = "dockerbox.skipRun";
+    static final String PERSISTENT = "dockerbox.persistent";
+    static final String FOLLOW = "dockerbox.follow";
 
     private PropertyNames() {}
 }

@@ -1,0 +1,32 @@
+package io.dockerbox.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One validated {@code <run>}: which box to start, under which name, with which ports, volumes,
+ * environment, command and wait, whether it persists, and the runs it needs first.
+ */
+public record RunConfig(
+        String name,
+        String box,
+        List<PortMapping> ports,
+        List<VolumeMount> volumes,
+        Map<String, String> env,
+        String command,
+        WaitConfig waitFor,
+        boolean persistent,
+        List<String> dependsOn) {
+
+    public RunConfig {
+        ports = List.copyOf(ports);
+        volumes = List.copyOf(volumes);
+        env = Map.copyOf(env);
+        dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** The name other boxes reach this one by on the project network: the box name's last part. */
+    public String alias() {
+        return box.substring(box.lastIndexOf('/') + 1);
+    }
+}

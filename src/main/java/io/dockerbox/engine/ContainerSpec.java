@@ -1,0 +1,38 @@
+package io.dockerbox.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A container to create: image, name, labels, environment, an optional command, published ports,
+ * volumes, and the network it joins under the given aliases.
+ */
+public record ContainerSpec(
+        String name,
+        String image,
+        Map<String, String> labels,
+        List<String> env,
+        List<String> command,
+        List<PublishedPort> ports,
+        List<String> binds,
+        List<String> volumesFrom,
+        String network,
+        List<String> aliases) {
+
+    public ContainerSpec {
+        labels = Map.copyOf(labels);
+        env = List.copyOf(env);
+        command = command == null ? null : List.copyOf(command);
+        ports = List.copyOf(ports);
+        binds = List.copyOf(binds);
+        volumesFrom = List.copyOf(volumesFrom);
+        aliases = List.copyOf(aliases);
+    }
+
+    /** A container port published on the host; a null host port lets the engine pick a free one. */
+    public record PublishedPort(String hostIp, Integer hostPort, int containerPort, String protocol) {
+        public String key() {
+            return containerPort + "/" + protocol;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.dockerbox.mojo;
+
+import io.dockerbox.config.ConfigException;
+import io.dockerbox.config.DockerboxConfig;
+import io.dockerbox.config.RawRun;
+import io.dockerbox.config.RunConfig;
+import io.dockerbox.config.RunValidator;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What the goals that run boxes share: the {@code <run>} / {@code <runs>} configuration. */
+abstract class AbstractRunMojo extends AbstractDockerboxMojo {
+    /** Plugin-context key of the running build's {@code Cleanup}, shared by start and stop. */
+    static final String CLEANUP = "dockerbox.cleanup";
+
+    /**
+     * How to start the project's box: name, ports, volumes, env, command, wait, persistent.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Run run;
+
+    /**
+     * Several boxes to start, one {@code <run>} each, in {@code <dependsOn>} order. Replaces {@code <run>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<Run> runs;
+
+    /**
+     * Makes every run persistent: one named container kept between builds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.PERSISTENT, defaultValue = "false")
+    private boolean persistent;
+
+    protected List<RunConfig> runConfigs(DockerboxConfig config) throws MojoFailureException {
+        List<Run> given = runs != null && !runs.isEmpty() ? runs : run != null ? List.of(run) : List.of();
+        List<RawRun> raw = new ArrayList<>();
+        for (Run r : given) {
+            Wait w = r.getWait();
+            raw.add(new RawRun(r.getName(), r.getBox(), r.getPorts(), r.getVolumes(), r.getEnv(), r.getCommand(),
+                    w == null ? null : new RawRun.RawWait(w.getHttp(), w.getStatus(), w.getLog(), w.getTcp(), w.getHealthy(), w.getTimeout()),
+                    r.getPersistent(), r.getDependsOn()));
+        }
+        try {
+            return RunValidator.validate(raw, config.target().name(), config.project().artifactId(), config.project().basedir(), persistent);
+        } catch (ConfigException e) {
+            throw userError(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.dockerbox.mojo;
+
+import java.util.List;
+import java.util.Map;
+
+/** A {@code <run>} element as Maven fills it; validated into a {@code RunConfig}. */
+public class Run {
+    /** Exact name of a persistent box's container; the stem of a temporary one's. Default: the artifactId. */
+    private String name;
+
+    /** The box to start (its {@code latest} image). Default: the project's box. */
+    private String box;
+
+    /** {@code web.port:80}, {@code 8080:80} or {@code 127.0.0.1:db.port:3306}. */
+    private List<String> ports;
+
+    /** {@code /host/folder:/in/box}, {@code name:/in/box} or {@code from:container}. */
+    private List<String> volumes;
+
+    /** Environment variables; {@code ${port.property}} of earlier runs is filled in. */
+    private Map<String, String> env;
+
+    /** Overrides the image's CMD; run with {@code /bin/sh -c}. */
+    private String command;
+
+    /** When the box counts as ready. */
+    private Wait wait;
+
+    /** Keep one named container between builds. */
+    private Boolean persistent;
+
+    /** Runs (by box, short name or name) that must be ready before this one starts. */
+    private List<String> dependsOn;
+
+    public String getName() {
+        return name;
+    }
+
+    public String getBox() {
+        return box;
+    }
+
+    public List<String> getPorts() {
+        return ports;
+    }
+
+    public List<String> getVolumes() {
+        return volumes;
+    }
+
+    public Map<String, String> getEnv() {
+        return env;
+    }
+
+    public String getCommand() {
+        return command;
+    }
+
+    public Wait getWait() {
+        return wait;
+    }
+
+    public Boolean getPersistent() {
+        return persistent;
+    }
+
+    public List<String> getDependsOn() {
+        return dependsOn;
+    }
+}

@@ -1,0 +1,57 @@
+package io.dockerbox.run;
+
+import io.dockerbox.engine.EmergencyCleanup;
+import io.dockerbox.log.Output;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Removes the containers a build started when the build never reaches stop: it failed, or Maven was
+ * interrupted (Ctrl-C, SIGTERM). A JVM shutdown hook, disarmed by stop. It runs after Maven closed
+ * the plugin's class realm, so it only uses classes loaded when it was armed (see EmergencyCleanup).
+ */
+public final class Cleanup {
+    private final Map<String, Boolean> containers = new ConcurrentHashMap<>();
+    private final Thread hook;
+
+    public Cleanup(String engineAddress, String network, Output out) {
+        this.hook = new Thread(() -> run(engineAddress, network, out), "dockerbox-cleanup");
+    }
+
+    /** Container id to whether it is persistent; start adds to it as soon as a container exists. */
+    public Map<String, Boolean> containers() {
+        return containers;
+    }
+
+    public void arm() {
+        EmergencyCleanup.prepare();
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** Stop took over: the hook has nothing left to do. */
+    public void disarm() {
+        containers.clear();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down; the hook finds nothing to clean.
+        }
+    }
+
+    private void run(String engineAddress, String network, Output out) {
+        if (containers.isEmpty()) {
+            return;
+        }
+        out.warn("dockerbox: the build ended before dockerbox:stop; cleaning up " + containers.size() + " container(s)");
+        for (Map.Entry<String, Boolean> c : containers.entrySet()) {
+            int status = c.getValue()
+                    ? EmergencyCleanup.stopContainer(engineAddress, c.getKey(), StopService.PERSISTENT_STOP_TIMEOUT)
+                    : EmergencyCleanup.removeContainer(engineAddress, c.getKey());
+            if (status < 200 || status >= 400) {
+                out.warn("dockerbox: could not " + (c.getValue() ? "stop" : "remove") + " container " + c.getKey()
+                        + " (engine answered " + status + "); remove it with: docker rm -f " + c.getKey());
+            }
+        }
+        EmergencyCleanup.removeNetwork(engineAddress, network);
+    }
+}

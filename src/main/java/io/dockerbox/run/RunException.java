@@ -1,0 +1,12 @@
+package io.dockerbox.run;
+
+/** A box cannot be started or did not become ready, for a reason the user can act on. */
+public class RunException extends Exception {
+    public RunException(String message) {
+        super(message);
+    }
+
+    public RunException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

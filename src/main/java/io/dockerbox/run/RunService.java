@@ -1,0 +1,240 @@
+package io.dockerbox.run;
+
+import io.dockerbox.config.Labels;
+import io.dockerbox.config.PortMapping;
+import io.dockerbox.config.ProjectInfo;
+import io.dockerbox.config.RunConfig;
+import io.dockerbox.config.RunOrder;
+import io.dockerbox.config.VolumeMount;
+import io.dockerbox.engine.ContainerInfo;
+import io.dockerbox.engine.ContainerSpec;
+import io.dockerbox.engine.Engine;
+import io.dockerbox.engine.EngineException;
+import io.dockerbox.engine.ImageInfo;
+import io.dockerbox.log.Output;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Starts the project's boxes: in {@code <dependsOn>} order, independent ones in parallel, on the
+ * project's own network, each waited for until ready. Whatever fails, nothing it created is left.
+ */
+public final class RunService {
+    private final Engine engine;
+    private final Output out;
+    private final Waiter waiter;
+
+    public RunService(Engine engine, Output out) {
+        this.engine = engine;
+        this.out = out;
+        this.waiter = new Waiter(engine);
+    }
+
+    /** The address tests use to reach published ports. */
+    public static String publishHost(String engineAddress) {
+        return PublishHost.of(engineAddress);
+    }
+
+    /** The project's network: containers reach each other there by their box's short name. */
+    public static String networkName(ProjectInfo project) {
+        return "dockerbox-" + project.artifactId();
+    }
+
+    /**
+     * @param runId      unique to this Maven invocation; part of temporary names and labels
+     * @param standalone started by {@code mvn dockerbox:start} alone, to outlive Maven
+     * @param started    receives each container as soon as it exists, so a failure later still cleans it up
+     */
+    public List<StartedContainer> start(ProjectInfo project, List<RunConfig> runs, String runId, boolean standalone,
+            Map<String, String> known, Map<String, Boolean> started) throws RunException, EngineException {
+        String host = PublishHost.of(engine.address());
+        Map<String, String> values = new ConcurrentHashMap<>(known);
+        values.put("dockerbox.host", host);
+        engine.ensureNetwork(networkName(project), Map.of(Labels.PROJECT, project.coordinates()));
+        List<StartedContainer> result = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(runs.size(), 4)));
+        try {
+            for (List<RunConfig> level : RunOrder.levels(runs)) {
+                List<Future<StartedContainer>> futures = new ArrayList<>();
+                for (RunConfig run : level) {
+                    futures.add(pool.submit(() -> startOne(project, run, runId, standalone, values, host, started)));
+                }
+                for (Future<StartedContainer> future : futures) {
+                    StartedContainer container = get(future);
+                    values.putAll(container.properties());
+                    result.add(container);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return result;
+    }
+
+    private StartedContainer startOne(ProjectInfo project, RunConfig run, String runId, boolean standalone,
+            Map<String, String> values, String host, Map<String, Boolean> started) throws RunException, EngineException {
+        long begin = System.nanoTime();
+        String image = run.box() + ":latest";
+        ImageInfo imageInfo = engine.inspectImage(image).orElseThrow(() -> new RunException(
+                "image " + image + " not found: run mvn dockerbox:build first"));
+        boolean reused = false;
+        String id;
+        String name = run.persistent() ? run.name() : run.name() + "-" + runId;
+        Optional<ContainerInfo> existing = run.persistent() ? engine.inspectContainer(name) : Optional.empty();
+        if (existing.isPresent()) {
+            ContainerInfo found = existing.get();
+            if (!project.coordinates().equals(found.label(Labels.PROJECT))) {
+                throw new RunException("<run> '" + run.name() + "': a container named " + name
+                        + " exists and was not made by dockerbox for " + project.coordinates() + "; remove it or choose another <name>");
+            }
+            id = found.id();
+            reused = true;
+            if (!imageInfo.id().equals(found.imageId())) {
+                out.info(name + ": keeps running its own image (version " + found.label(Labels.VERSION)
+                        + "); latest is newer: commit or destroy the persistent box to move on");
+            }
+            started.put(id, true);
+            if (!found.running()) {
+                startContainer(id, run);
+            }
+        } else {
+            id = engine.createContainer(spec(project, run, image, name, runId, standalone, values));
+            started.put(id, run.persistent());
+            startContainer(id, run);
+        }
+        ContainerInfo info = engine.inspectContainer(id).orElseThrow(() -> new RunException("container " + name + " vanished right after it started"));
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (PortMapping port : run.ports()) {
+            Integer hostPort = info.ports().get(port.containerKey());
+            if (port.property() != null && hostPort != null) {
+                properties.put(port.property(), String.valueOf(hostPort));
+            }
+        }
+        Map<String, String> waitValues = new LinkedHashMap<>(values);
+        waitValues.putAll(properties);
+        waiter.await(id, name, run.waitFor(), waitValues, host);
+        long millis = (System.nanoTime() - begin) / 1_000_000;
+        out.info(name + " (" + info.shortId() + "): " + (reused ? "running again" : "started") + " from " + run.box()
+                + " version " + info.label(Labels.VERSION) + ", ports " + describePorts(run, info, host)
+                + ", ready in " + String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0));
+        return new StartedContainer(run, id, name, properties, millis, reused);
+    }
+
+    private void startContainer(String id, RunConfig run) throws RunException, EngineException {
+        try {
+            engine.startContainer(id);
+        } catch (EngineException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("port is already allocated") || message.contains("address already in use")) {
+                throw new RunException(portInUse(run, message), e);
+            }
+            throw e;
+        }
+    }
+
+    private String portInUse(RunConfig run, String message) throws EngineException {
+        StringBuilder text = new StringBuilder("<run> '" + run.name() + "': a fixed host port is already in use");
+        for (PortMapping port : run.ports()) {
+            if (port.hostPort() != null && message.contains(":" + port.hostPort() + " ")) {
+                text.append(": <port> '").append(port.spec()).append("' wants host port ").append(port.hostPort());
+                for (ContainerInfo other : engine.listContainers(Map.of())) {
+                    if (other.running() && other.ports().containsValue(port.hostPort())) {
+                        text.append(", held by container ").append(other.name());
+                    }
+                }
+            }
+        }
+        return text.append(" (").append(message.strip()).append("). Choose another host port, or a property")
+                .append(" such as web.port:80 for a free one.").toString();
+    }
+
+    private ContainerSpec spec(ProjectInfo project, RunConfig run, String image, String name, String runId, boolean standalone,
+            Map<String, String> values) throws RunException, EngineException {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(Labels.PROJECT, project.coordinates());
+        labels.put(Labels.RUN, runId);
+        labels.put(Labels.BOX, run.box());
+        labels.put(Labels.PERSISTENT, String.valueOf(run.persistent()));
+        labels.put(Labels.STANDALONE, String.valueOf(standalone));
+        List<String> env = new ArrayList<>();
+        run.env().forEach((k, v) -> env.add(k + "=" + Expressions.substitute(v, values)));
+        List<ContainerSpec.PublishedPort> ports = run.ports().stream()
+                .map(p -> new ContainerSpec.PublishedPort(p.hostIp(), p.hostPort(), p.containerPort(), p.protocol()))
+                .toList();
+        List<String> binds = new ArrayList<>();
+        List<String> volumesFrom = new ArrayList<>();
+        for (VolumeMount volume : run.volumes()) {
+            switch (volume.kind()) {
+                case HOST_FOLDER -> {
+                    createMissingFolder(run, volume);
+                    binds.add(volume.bind());
+                }
+                case NAMED_VOLUME -> binds.add(volume.bind());
+                case FROM_CONTAINER -> {
+                    if (engine.inspectContainer(volume.source()).isEmpty()) {
+                        throw new RunException("<run> '" + run.name() + "': <volume> '" + volume.spec() + "': there is no container named "
+                                + volume.source() + "; start it first (list it in <dependsOn>) or fix the name");
+                    }
+                    volumesFrom.add(volume.source());
+                }
+            }
+        }
+        List<String> command = run.command() == null ? null : List.of("/bin/sh", "-c", Expressions.substitute(run.command(), values));
+        return new ContainerSpec(name, image, labels, env, command, ports, binds, volumesFrom, networkName(project), List.of(run.alias()));
+    }
+
+    private void createMissingFolder(RunConfig run, VolumeMount volume) throws RunException {
+        Path folder = Path.of(volume.source());
+        if (Files.isDirectory(folder) || Files.exists(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+            out.info(run.name() + ": created the missing host folder " + folder + " for <volume> '" + volume.spec() + "'");
+        } catch (IOException e) {
+            throw new RunException("<run> '" + run.name() + "': <volume> '" + volume.spec() + "': the host folder " + folder
+                    + " does not exist and could not be created: " + e.getMessage(), e);
+        }
+    }
+
+    private static String describePorts(RunConfig run, ContainerInfo info, String host) {
+        if (run.ports().isEmpty()) {
+            return "none published";
+        }
+        List<String> parts = new ArrayList<>();
+        for (PortMapping port : run.ports()) {
+            Integer hostPort = info.ports().get(port.containerKey());
+            parts.add((port.hostIp() != null ? port.hostIp() : host) + ":" + hostPort + "->" + port.containerKey()
+                    + (port.property() != null ? " (" + port.property() + ")" : ""));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static StartedContainer get(Future<StartedContainer> future) throws RunException, EngineException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunException("interrupted while starting boxes", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RunException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof EngineException ee) {
+                throw ee;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

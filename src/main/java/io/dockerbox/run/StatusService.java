@@ -1,0 +1,115 @@
+package io.dockerbox.run;
+
+import io.dockerbox.config.Labels;
+import io.dockerbox.config.ProjectInfo;
+import io.dockerbox.engine.ContainerInfo;
+import io.dockerbox.engine.ContainerStats;
+import io.dockerbox.engine.Engine;
+import io.dockerbox.engine.EngineException;
+import io.dockerbox.engine.ImageInfo;
+import io.dockerbox.log.Output;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The project at a glance: its containers (state, uptime, ports, CPU, memory) and its boxes
+ * (versions, latest, size). A container that burns CPU is flagged, so a spinning process shows.
+ */
+public final class StatusService {
+    static final double BUSY_CPU_PERCENT = 80.0;
+
+    private final Engine engine;
+    private final Output out;
+
+    public StatusService(Engine engine, Output out) {
+        this.engine = engine;
+        this.out = out;
+    }
+
+    public void print(ProjectInfo project, List<String> boxes) throws EngineException {
+        List<ContainerInfo> containers = new ArrayList<>(engine.listContainers(Map.of(Labels.PROJECT, project.coordinates())));
+        containers.sort(Comparator.comparing(ContainerInfo::name));
+        out.info("containers of " + project.coordinates() + ":");
+        if (containers.isEmpty()) {
+            out.info("  (none)");
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"NAME", "IMAGE", "STATE", "UP", "PORTS", "CPU %", "MEMORY"});
+        for (ContainerInfo c : containers) {
+            Optional<ContainerStats> stats = c.running() ? engine.stats(c.id()) : Optional.empty();
+            String cpu = stats.map(s -> String.format(Locale.ROOT, "%.1f", s.cpuPercent())
+                    + (s.cpuPercent() >= BUSY_CPU_PERCENT ? " BUSY" : "")).orElse("-");
+            String memory = stats.map(s -> megabytes(s.memoryBytes())).orElse("-");
+            String box = c.label(Labels.BOX) != null ? c.label(Labels.BOX) : c.image();
+            String version = c.label(Labels.VERSION) == null ? "" : ":" + c.label(Labels.VERSION);
+            rows.add(new String[] {c.name(), box + version, c.running() ? "running" : c.describeState(), uptime(c), ports(c), cpu, memory});
+        }
+        if (!containers.isEmpty()) {
+            table(rows);
+        }
+        out.info("boxes:");
+        List<String[]> boxRows = new ArrayList<>();
+        boxRows.add(new String[] {"BOX", "VERSIONS", "LATEST", "SIZE"});
+        for (String box : boxes) {
+            TreeMap<Integer, ImageInfo> versions = new TreeMap<>();
+            for (ImageInfo image : engine.listImages(box)) {
+                for (String tag : image.repoTags()) {
+                    String suffix = tag.substring(tag.lastIndexOf(':') + 1);
+                    if (tag.startsWith(box + ":") && suffix.chars().allMatch(Character::isDigit) && !suffix.isEmpty() && suffix.length() < 10) {
+                        versions.put(Integer.parseInt(suffix), image);
+                    }
+                }
+            }
+            Optional<ImageInfo> latest = engine.inspectImage(box + ":latest");
+            String latestVersion = latest.map(l -> l.label(Labels.VERSION)).orElse("-");
+            boxRows.add(new String[] {box, versions.isEmpty() ? "(none built)" : versions.keySet().toString(),
+                    latest.isPresent() ? latestVersion : "-", latest.map(l -> megabytes(l.size())).orElse("-")});
+        }
+        table(boxRows);
+    }
+
+    private static String ports(ContainerInfo c) {
+        List<String> parts = new ArrayList<>();
+        new TreeMap<>(c.ports()).forEach((container, host) -> parts.add(host + "->" + container));
+        return parts.isEmpty() ? "-" : String.join(",", parts);
+    }
+
+    private static String uptime(ContainerInfo c) {
+        if (!c.running() || c.startedAt() == null) {
+            return "-";
+        }
+        try {
+            Duration up = Duration.between(Instant.parse(c.startedAt()), Instant.now());
+            return up.toHours() > 0 ? up.toHours() + "h" + up.toMinutesPart() + "m" : up.toMinutes() + "m" + up.toSecondsPart() + "s";
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    private void table(List<String[]> rows) {
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder(" ");
+            for (int i = 0; i < row.length; i++) {
+                line.append(' ').append(String.format("%-" + widths[i] + "s", row[i]));
+            }
+            out.info(line.toString().stripTrailing());
+        }
+    }
+}

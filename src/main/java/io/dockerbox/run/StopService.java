@@ -1,0 +1,64 @@
+package io.dockerbox.run;
+
+import io.dockerbox.config.Labels;
+import io.dockerbox.config.ProjectInfo;
+import io.dockerbox.engine.ContainerInfo;
+import io.dockerbox.engine.Engine;
+import io.dockerbox.engine.EngineException;
+import io.dockerbox.log.Output;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Stops what start brought up: a temporary container is removed with its anonymous volumes (it is
+ * thrown away, so it is not asked to shut down gracefully); a persistent one is stopped gracefully
+ * and kept. The project network goes with the last container on it.
+ */
+public final class StopService {
+    static final int PERSISTENT_STOP_TIMEOUT = 10;
+
+    private final Engine engine;
+    private final Output out;
+
+    public StopService(Engine engine, Output out) {
+        this.engine = engine;
+        this.out = out;
+    }
+
+    /** @param containers container id to whether it is persistent */
+    public void stop(ProjectInfo project, Map<String, Boolean> containers) throws EngineException {
+        for (Map.Entry<String, Boolean> entry : containers.entrySet()) {
+            long begin = System.nanoTime();
+            String name = engine.inspectContainer(entry.getKey()).map(ContainerInfo::name).orElse(entry.getKey());
+            if (entry.getValue()) {
+                engine.stopContainer(entry.getKey(), PERSISTENT_STOP_TIMEOUT);
+                out.info(name + ": stopped and kept (persistent) [" + seconds(begin) + "]");
+            } else {
+                engine.removeContainer(entry.getKey());
+                out.info(name + ": removed [" + seconds(begin) + "]");
+            }
+        }
+        if (engine.removeNetworkIfUnused(RunService.networkName(project))) {
+            out.debug("removed network " + RunService.networkName(project));
+        }
+    }
+
+    /**
+     * What {@code mvn dockerbox:stop} on its own stops: the project's containers that a standalone
+     * start left running, and its persistent boxes. Containers of other builds are not touched.
+     */
+    public Map<String, Boolean> leftRunning(ProjectInfo project) throws EngineException {
+        Map<String, Boolean> found = new LinkedHashMap<>();
+        for (ContainerInfo c : engine.listContainers(Map.of(Labels.PROJECT, project.coordinates()))) {
+            boolean persistent = "true".equals(c.label(Labels.PERSISTENT));
+            if (persistent && c.running() || !persistent && "true".equals(c.label(Labels.STANDALONE))) {
+                found.put(c.id(), persistent);
+            }
+        }
+        return found;
+    }
+
+    private static String seconds(long beginNanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - beginNanos) / 1e9);
+    }
+}
