@@ -146,7 +146,7 @@ public final class RunService {
     private String portInUse(RunConfig run, String message) throws EngineException {
         StringBuilder text = new StringBuilder("<run> '" + run.name() + "': a fixed host port is already in use");
         for (PortMapping port : run.ports()) {
-            if (port.hostPort() != null && message.contains(":" + port.hostPort() + " ")) {
+            if (port.hostPort() != null && java.util.regex.Pattern.compile(":" + port.hostPort() + "(?!\\d)").matcher(message).find()) {
                 text.append(": <port> '").append(port.spec()).append("' wants host port ").append(port.hostPort());
                 for (ContainerInfo other : engine.listContainers(Map.of())) {
                     if (other.running() && other.ports().containsValue(port.hostPort())) {

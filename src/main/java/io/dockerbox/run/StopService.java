@@ -38,7 +38,9 @@ public final class StopService {
                 out.info(name + ": removed [" + seconds(begin) + "]");
             }
         }
-        if (engine.removeNetworkIfUnused(RunService.networkName(project))) {
+        // A stopped persistent box still belongs to the network: it must find it when it starts again.
+        if (engine.listContainers(Map.of(Labels.PROJECT, project.coordinates())).isEmpty()
+                && engine.removeNetworkIfUnused(RunService.networkName(project))) {
             out.debug("removed network " + RunService.networkName(project));
         }
     }

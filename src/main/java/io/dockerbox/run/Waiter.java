@@ -36,7 +36,6 @@ final class Waiter {
     void await(String containerId, String name, WaitConfig wait, Map<String, String> values, String host)
             throws RunException, EngineException {
         String url = Expressions.substitute(wait.http(), values);
-        Integer tcpPort = tcpPort(wait.tcp(), values);
         long deadline = System.nanoTime() + wait.timeoutSeconds() * 1_000_000_000L;
         long pause = 50;
         String pending = "";
@@ -47,7 +46,7 @@ final class Waiter {
                 throw new RunException("container " + name + " stopped while dockerbox waited for it to be ready: "
                         + info.describeState() + lastOutput(containerId));
             }
-            pending = firstUnmet(containerId, info, wait, url, host, tcpPort);
+            pending = firstUnmet(containerId, info, wait, url, host, tcpPort(wait.tcp(), values));
             if (pending == null) {
                 return;
             }

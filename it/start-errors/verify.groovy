@@ -1,0 +1,30 @@
+def lib = new GroovyShell().parse(new File(itLib))
+def log = lib.buildLog(basedir)
+try {
+    // 1: the most common question, answered in the error.
+    assert log.contains("image it-errors/never-built:latest not found: run mvn dockerbox:build first")
+    // 2: every bad setting named at once, with the accepted forms.
+    assert log.contains("<run>: <port> '80:http' has container port 'http', which is not a number from 1 to 65535; accepted forms:")
+    assert log.contains("<run>: <port> 'localhost:8080:80' has 'localhost' where a host address such as 127.0.0.1 belongs")
+    assert log.contains("<run>: <wait><log> '([unclosed' is not a valid regular expression")
+    assert log.contains("<run>: <wait><timeout> -5 must be a number of seconds above 0")
+    // 3: a fixed port someone else holds: the port and the holder are named.
+    assert log.contains("a fixed host port is already in use: <port> '" + busyPort + ":80' wants host port " + busyPort + ", held by container it-errors-port-holder")
+    // 4: a container that exits during the wait fails at once, with its exit code and output.
+    assert log =~ /container start-errors-[0-9a-f]{8} stopped while dockerbox waited for it to be ready: exited, exit code 7/
+    assert log.contains("  | it-errors-exit-marker")
+    def took = (log =~ /stopped while dockerbox waited/).size()
+    // 5: a wait that can never succeed ends at its timeout, shows the output and the state.
+    assert log =~ /container start-errors-[0-9a-f]{8} was not ready after 2 s \(<wait><timeout>\): still waiting for a line of output matching \/ready for connections\/; its state: running/
+    assert log.contains("  | never ready")
+    // 6: a missing host folder is created and said so; a missing from: container is an error.
+    assert log.contains("created the missing host folder " + new File(basedir, "target/created-by-start").getCanonicalPath())
+    assert new File(basedir, "target/created-by-start").isDirectory()
+    assert log.contains("<volume> 'from:it-errors-no-such-container': there is no container named it-errors-no-such-container")
+    // Nothing of the project is left behind by any of the failures.
+    assert lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:start-errors") == ""
+} finally {
+    lib.docker("rm", "-f", "it-errors-port-holder")
+    lib.removeRepositories("it-errors/box")
+}
+return true

@@ -1,0 +1,21 @@
+def lib = new GroovyShell().parse(new File(itLib))
+def log = lib.buildLog(basedir)
+try {
+    assert log =~ /it-persistent-box \([0-9a-f]{12}\): started from it-persistent\/box version 1/
+    assert log.contains("left running after Maven ends: mvn dockerbox:stop stops it")
+    assert log.contains("it-persistent-box: stopped and kept (persistent)")
+    assert log =~ /it-persistent-box \([0-9a-f]{12}\): running again from it-persistent\/box/
+    // The same container ran twice: its own file has two boot lines.
+    def boots = lib.dockerOk("exec", "it-persistent-box", "cat", "/data/boot.log").readLines()
+    assert boots.size() == 2 : "expected two boots of one container, got ${boots}"
+    // status: a table with the container and the box versions; logs: the container's output.
+    assert log =~ /it-persistent-box\s+it-persistent\/box:1\s+running/
+    assert log =~ /it-persistent\/box\s+\[1\]\s+1/
+    assert log.contains("output of it-persistent-box")
+    assert (log =~ /(?m)^\[INFO\] box is up$/).size() == 2
+} finally {
+    lib.docker("rm", "-f", "it-persistent-box")
+    lib.docker("network", "rm", "dockerbox-start-persistent")
+    lib.removeRepositories("it-persistent/box")
+}
+return true

@@ -1,0 +1,13 @@
+def lib = new GroovyShell().parse(new File(itLib))
+def log = lib.buildLog(basedir)
+// db started first (web depends on it), each with its own port property.
+def db = log.indexOf("started from it-two/db")
+def web = log.indexOf("started from it-two/web")
+assert db > 0 && web > db
+assert log =~ /ports 127\.0\.0\.1:\d+->8080\/tcp \(db\.port\)/
+assert log =~ /ports localhost:\d+->80\/tcp \(web\.port\)/
+assert (log =~ /start-two-boxes-(db|web)-[0-9a-f]{8}: removed/).size() == 2
+assert lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:start-two-boxes") == ""
+assert lib.docker("network", "inspect", "dockerbox-start-two-boxes").code != 0
+lib.removeRepositories("it-two/db", "it-two/web")
+return true

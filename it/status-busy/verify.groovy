@@ -1,0 +1,12 @@
+def lib = new GroovyShell().parse(new File(itLib))
+def log = lib.buildLog(basedir)
+try {
+    assert log =~ /status-busy-[0-9a-f]{8}\s+it-busy\/box:1\s+running\s+\S+\s+-\s+\d+\.\d BUSY/
+    assert log =~ /(?m)^\[INFO\] spinning$/
+    assert log =~ /status-busy-[0-9a-f]{8}: removed/
+    assert lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:status-busy") == ""
+} finally {
+    lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:status-busy").readLines().each { lib.docker("rm", "-f", it) }
+    lib.removeRepositories("it-busy/box")
+}
+return true
