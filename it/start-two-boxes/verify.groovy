@@ -1,5 +1,7 @@
 def lib = new GroovyShell().parse(new File(itLib))
 def log = lib.buildLog(basedir)
+// Run 1 only built the db box: -Ddockerbox.skipRun made start and stop do nothing.
+assert (log =~ /dockerbox: skipped \(dockerbox.skipRun=true\)/).size() == 2
 // db started first (web depends on it), each with its own port property.
 def db = log.indexOf("started from it-two/db")
 def web = log.indexOf("started from it-two/web")
