@@ -1,5 +1,6 @@
 package io.dockerbox.run;
 
+import io.dockerbox.build.Versions;
 import io.dockerbox.config.Labels;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.engine.ContainerInfo;
@@ -8,6 +9,7 @@ import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.engine.ImageInfo;
 import io.dockerbox.log.Output;
+import io.dockerbox.log.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,8 +42,7 @@ public final class StatusService {
         if (containers.isEmpty()) {
             out.info("  (none)");
         }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"NAME", "IMAGE", "STATE", "UP", "PORTS", "CPU %", "MEMORY"});
+        Table rows = new Table("NAME", "IMAGE", "STATE", "UP", "PORTS", "CPU %", "MEMORY");
         for (ContainerInfo c : containers) {
             Optional<ContainerStats> stats = c.running() ? engine.stats(c.id()) : Optional.empty();
             String cpu = stats.map(s -> String.format(Locale.ROOT, "%.1f", s.cpuPercent())
@@ -49,30 +50,29 @@ public final class StatusService {
             String memory = stats.map(s -> megabytes(s.memoryBytes())).orElse("-");
             String box = c.label(Labels.BOX) != null ? c.label(Labels.BOX) : c.image();
             String version = c.label(Labels.VERSION) == null ? "" : ":" + c.label(Labels.VERSION);
-            rows.add(new String[] {c.name(), box + version, c.running() ? "running" : c.describeState(), uptime(c), ports(c), cpu, memory});
+            rows.add(c.name(), box + version, c.running() ? "running" : c.describeState(), uptime(c), ports(c), cpu, memory);
         }
         if (!containers.isEmpty()) {
-            table(rows);
+            rows.lines().forEach(out::info);
         }
         out.info("boxes:");
-        List<String[]> boxRows = new ArrayList<>();
-        boxRows.add(new String[] {"BOX", "VERSIONS", "LATEST", "SIZE"});
+        Table boxRows = new Table("BOX", "VERSIONS", "LATEST", "SIZE");
         for (String box : boxes) {
             TreeMap<Integer, ImageInfo> versions = new TreeMap<>();
             for (ImageInfo image : engine.listImages(box)) {
                 for (String tag : image.repoTags()) {
-                    String suffix = tag.substring(tag.lastIndexOf(':') + 1);
-                    if (tag.startsWith(box + ":") && suffix.chars().allMatch(Character::isDigit) && !suffix.isEmpty() && suffix.length() < 10) {
-                        versions.put(Integer.parseInt(suffix), image);
+                    int version = Versions.version(tag, box);
+                    if (version > 0) {
+                        versions.put(version, image);
                     }
                 }
             }
             Optional<ImageInfo> latest = engine.inspectImage(box + ":latest");
             String latestVersion = latest.map(l -> l.label(Labels.VERSION)).orElse("-");
-            boxRows.add(new String[] {box, versions.isEmpty() ? "(none built)" : versions.keySet().toString(),
-                    latest.isPresent() ? latestVersion : "-", latest.map(l -> megabytes(l.size())).orElse("-")});
+            boxRows.add(box, versions.isEmpty() ? "(none built)" : versions.keySet().toString(),
+                    latest.isPresent() ? latestVersion : "-", latest.map(l -> megabytes(l.size())).orElse("-"));
         }
-        table(boxRows);
+        boxRows.lines().forEach(out::info);
     }
 
     private static String ports(ContainerInfo c) {
@@ -95,21 +95,5 @@ public final class StatusService {
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
-    }
-
-    private void table(List<String[]> rows) {
-        int[] widths = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder(" ");
-            for (int i = 0; i < row.length; i++) {
-                line.append(' ').append(String.format("%-" + widths[i] + "s", row[i]));
-            }
-            out.info(line.toString().stripTrailing());
-        }
     }
 }
