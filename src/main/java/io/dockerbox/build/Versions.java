@@ -4,11 +4,11 @@ import io.dockerbox.engine.ImageInfo;
 import java.util.List;
 
 /** Box versions are the numeric tags of its repository: 1, 2, 3 ... */
-final class Versions {
+public final class Versions {
     private Versions() {}
 
     /** The highest numbered version tag of {@code repository} among the images, or 0. */
-    static int highest(List<ImageInfo> images, String repository) {
+    public static int highest(List<ImageInfo> images, String repository) {
         int highest = 0;
         for (ImageInfo image : images) {
             for (String tag : image.repoTags()) {
@@ -20,7 +20,7 @@ final class Versions {
     }
 
     /** The version a {@code repository:N} tag names, or 0 when it is not one. */
-    static int version(String repoTag, String repository) {
+    public static int version(String repoTag, String repository) {
         int colon = repoTag.lastIndexOf(':');
         if (colon <= repoTag.lastIndexOf('/')) {
             return 0;
@@ -33,7 +33,7 @@ final class Versions {
         return parse(repoTag.substring(colon + 1));
     }
 
-    static int parse(String tag) {
+    public static int parse(String tag) {
         if (tag == null || tag.isEmpty() || tag.length() > 9 || !tag.chars().allMatch(Character::isDigit)) {
             return 0;
         }

@@ -8,6 +8,8 @@ public final class Labels {
     public static final String PARENT = "dockerbox.parent";
     public static final String KIND = "dockerbox.kind";
     public static final String PROJECT = "dockerbox.project";
+    /** On commits: the message given with -Ddockerbox.message. */
+    public static final String MESSAGE = "dockerbox.message";
     /** On containers: the id of the Maven invocation that started it. */
     public static final String RUN = "dockerbox.run";
     /** On containers: {@code true} for a persistent box, kept between builds. */

@@ -152,6 +152,32 @@ final class DockerJavaContainers {
         }
     }
 
+    int exec(String id, List<String> command, Consumer<String> output) throws InterruptedException {
+        String execId = client.execCreateCmd(id).withCmd(command.toArray(String[]::new))
+                .withAttachStdout(true).withAttachStderr(true).exec().getId();
+        StringBuilder partial = new StringBuilder();
+        try (ResultCallback.Adapter<Frame> callback = client.execStartCmd(execId).exec(new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(Frame frame) {
+                partial.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+                int newline;
+                while ((newline = partial.indexOf("\n")) >= 0) {
+                    output.accept(partial.substring(0, newline));
+                    partial.delete(0, newline + 1);
+                }
+            }
+        })) {
+            callback.awaitCompletion();
+        } catch (java.io.IOException e) {
+            // Closing the output stream cannot fail in a way that matters.
+        }
+        if (partial.length() > 0) {
+            output.accept(partial.toString());
+        }
+        Long code = client.inspectExecCmd(execId).exec().getExitCodeLong();
+        return code == null ? -1 : code.intValue();
+    }
+
     Optional<ContainerStats> stats(String id) throws InterruptedException {
         Statistics[] sample = new Statistics[1];
         try (ResultCallback.Adapter<Statistics> callback = client.statsCmd(id).withNoStream(true).exec(new ResultCallback.Adapter<>() {

@@ -280,6 +280,68 @@ final class DockerJavaEngine implements Engine {
     }
 
     @Override
+    public String commit(String containerId, Map<String, String> labels, String message) throws EngineException {
+        try {
+            var container = client.inspectContainerCmd(containerId).exec();
+            var image = client.inspectImageCmd(container.getImageId()).exec();
+            var cmd = client.commitCmd(containerId).withLabels(labels).withMessage(message).withPause(true);
+            if (image.getConfig() != null && image.getConfig().getCmd() != null) {
+                cmd.withCmd(image.getConfig().getCmd());
+            }
+            return cmd.exec();
+        } catch (NotFoundException e) {
+            throw new EngineException("cannot commit container " + containerId + ": " + e.getMessage().strip()
+                    + " (the container, or the image it was made from, no longer exists)", e);
+        } catch (RuntimeException e) {
+            throw failure("commit container " + containerId, e);
+        }
+    }
+
+    @Override
+    public void removeImage(String reference) throws EngineException {
+        try {
+            client.removeImageCmd(reference).exec();
+        } catch (NotFoundException e) {
+            // Already gone.
+        } catch (RuntimeException e) {
+            throw failure("remove image " + reference, e);
+        }
+    }
+
+    @Override
+    public int exec(String containerId, List<String> command, Consumer<String> output) throws EngineException {
+        try {
+            return containers.exec(containerId, command, output);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted while running " + command + " in " + containerId, e);
+        } catch (RuntimeException e) {
+            throw failure("run " + command + " in container " + containerId, e);
+        }
+    }
+
+    @Override
+    public int waitContainer(String id) throws EngineException {
+        try {
+            return client.waitContainerCmd(id).start().awaitStatusCode();
+        } catch (RuntimeException e) {
+            throw failure("wait for container " + ImageIds.shortId(id), e);
+        }
+    }
+
+    @Override
+    public boolean removeVolume(String name) throws EngineException {
+        try {
+            client.removeVolumeCmd(name).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        } catch (RuntimeException e) {
+            throw failure("remove volume " + name, e);
+        }
+    }
+
+    @Override
     public void close() {
         try {
             client.close();

@@ -63,6 +63,24 @@ public interface Engine extends AutoCloseable {
     /** Removes the network when no container is attached; says whether it did. */
     boolean removeNetworkIfUnused(String name) throws EngineException;
 
+    /**
+     * Commits a container as a new image with the given labels and message, and returns its id. The
+     * image keeps the CMD of the image the container ran (not a command the run overrode it with).
+     */
+    String commit(String containerId, java.util.Map<String, String> labels, String message) throws EngineException;
+
+    /** Removes an image reference (a tag); the image itself goes once no tag or container uses it. */
+    void removeImage(String reference) throws EngineException;
+
+    /** Runs a command in a running container, streams its output, and returns its exit code. */
+    int exec(String containerId, List<String> command, Consumer<String> output) throws EngineException;
+
+    /** Waits until a container stops and returns its exit code. */
+    int waitContainer(String id) throws EngineException;
+
+    /** Removes a named volume; says whether it existed. */
+    boolean removeVolume(String name) throws EngineException;
+
     @Override
     void close();
 }

@@ -1,0 +1,66 @@
+package io.dockerbox.run;
+
+import io.dockerbox.config.Labels;
+import io.dockerbox.config.ProjectInfo;
+import io.dockerbox.config.RunConfig;
+import io.dockerbox.engine.ContainerInfo;
+import io.dockerbox.engine.ContainerSpec;
+import io.dockerbox.engine.Engine;
+import io.dockerbox.engine.EngineException;
+import io.dockerbox.log.Output;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A new, temporary container from the box's image, for one command: not the container start runs.
+ * Its output streams as it comes; it is removed afterwards unless kept ({@code persistent}).
+ */
+public final class ShellService {
+    private final Engine engine;
+    private final Output out;
+
+    public ShellService(Engine engine, Output out) {
+        this.engine = engine;
+        this.out = out;
+    }
+
+    /** Runs {@code command} with {@code /bin/sh -c} in a new container and returns its exit code. */
+    public int run(ProjectInfo project, RunConfig run, String version, String command, boolean keep, String runId)
+            throws RunException, EngineException {
+        String image = run.box() + ":" + (version == null || version.isBlank() ? "latest" : version.strip());
+        if (engine.inspectImage(image).isEmpty()) {
+            throw new RunException("image " + image + " not found: run mvn dockerbox:build first"
+                    + (version == null ? "" : ", or pick an existing version (mvn dockerbox:snapshots lists them)"));
+        }
+        String name = run.name() + "-shell-" + runId;
+        out.info("dockerbox:shell: a NEW container " + name + " from " + image + ", not the one dockerbox:start runs;"
+                + (keep ? " it is kept afterwards (-Ddockerbox.persistent)." : " what you change in it vanishes when it exits (-Ddockerbox.persistent keeps it)."));
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(Labels.PROJECT, project.coordinates());
+        labels.put(Labels.RUN, runId);
+        labels.put(Labels.BOX, run.box());
+        labels.put(Labels.PERSISTENT, String.valueOf(keep));
+        labels.put(Labels.KIND, "shell");
+        List<String> env = run.env().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+        ContainerSpec spec = new ContainerSpec(name, image, labels, env, List.of("/bin/sh", "-c", command), List.of(),
+                List.of(), List.of(), null, List.of());
+        String id = engine.createContainer(spec);
+        int code;
+        try {
+            engine.startContainer(id);
+            engine.followLogs(id, 0, line -> out.info("  | " + line));
+            code = engine.waitContainer(id);
+        } finally {
+            if (!keep) {
+                engine.removeContainer(id);
+            }
+        }
+        if (keep) {
+            ContainerInfo kept = engine.inspectContainer(id).orElseThrow();
+            out.info("kept container " + kept.name() + " (" + kept.describeState() + "); commit it as the next version with:"
+                    + " mvn dockerbox:commit -Ddockerbox.container=" + kept.name());
+        }
+        return code;
+    }
+}

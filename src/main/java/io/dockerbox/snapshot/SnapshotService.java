@@ -1,0 +1,139 @@
+package io.dockerbox.snapshot;
+
+import io.dockerbox.config.ImageReference;
+import io.dockerbox.config.Labels;
+import io.dockerbox.engine.ContainerInfo;
+import io.dockerbox.engine.Engine;
+import io.dockerbox.engine.EngineException;
+import io.dockerbox.engine.ImageIds;
+import io.dockerbox.engine.ImageInfo;
+import io.dockerbox.log.Output;
+import io.dockerbox.log.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Versions of a box beyond builds: a container committed as the next version (or as version 1 of a
+ * fork), {@code latest} moved back to an earlier version, and the list of them all. Nothing here
+ * removes or overwrites a version.
+ */
+public final class SnapshotService {
+    private final Engine engine;
+    private final Output out;
+
+    public SnapshotService(Engine engine, Output out) {
+        this.engine = engine;
+        this.out = out;
+    }
+
+    /**
+     * Commits {@code container} as the next version of {@code box}, or as version 1 of {@code fork}.
+     * Returns the new version.
+     */
+    public int commit(String projectCoordinates, String box, ContainerInfo container, String fork, boolean moveLatest, String message)
+            throws SnapshotException, EngineException {
+        String repository = box;
+        if (fork != null && !fork.isBlank()) {
+            repository = fork.strip();
+            if (!ImageReference.isRepository(repository)) {
+                throw new SnapshotException("dockerbox.fork: '" + repository + "' is not a valid image repository name"
+                        + " (lower-case letters, digits and . _ - with optional path components, no tag)");
+            }
+            if (!engine.listImages(repository).isEmpty()) {
+                throw new SnapshotException("dockerbox.fork: '" + repository + "' already exists; a fork starts a new box,"
+                        + " so pick a name that is not taken");
+            }
+        }
+        long begin = System.nanoTime();
+        String ranVersion = container.label(Labels.VERSION);
+        String ranBox = container.label(Labels.BOX) != null ? container.label(Labels.BOX) : box;
+        String parent = ranVersion != null ? ranBox + ":" + ranVersion : container.image();
+        if (engine.inspectImage(container.imageId()).map(i -> i.repoTags().isEmpty()).orElse(true)) {
+            out.warn(container.name() + ": the image it was started from (" + parent + ") is no longer tagged; committing it anyway");
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(Labels.BOX, repository);
+        labels.put(Labels.KIND, "commit");
+        labels.put(Labels.MESSAGE, message == null ? "" : message);
+        labels.put(Labels.PARENT, parent);
+        labels.put(Labels.PROJECT, projectCoordinates);
+        // The engine merges the container's own labels into the image; these belong to the run, not the box.
+        labels.put(Labels.RUN, "");
+        labels.put(Labels.PERSISTENT, "");
+        labels.put(Labels.STANDALONE, "");
+        int version = BoxVersions.of(engine, repository).keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        labels.put(Labels.VERSION, String.valueOf(version));
+        String imageId = engine.commit(container.id(), labels, message == null ? "" : message);
+        // Never overwrite a version: if another commit took the number meanwhile, take the next free one.
+        while (engine.inspectImage(repository + ":" + version).isPresent()) {
+            version++;
+        }
+        engine.tag(imageId, repository, String.valueOf(version));
+        if (moveLatest) {
+            engine.tag(imageId, repository, "latest");
+        }
+        out.info(container.name() + ": committed as " + repository + ":" + version + " (" + ImageIds.shortId(imageId) + ")"
+                + (moveLatest ? ", now latest" : ", latest unchanged (dockerbox.latest=false)")
+                + (message == null || message.isBlank() ? "" : ", message: " + message)
+                + String.format(java.util.Locale.ROOT, " [%.1f s]", (System.nanoTime() - begin) / 1e9));
+        return version;
+    }
+
+    /** Moves {@code latest} to {@code version}, or to the version before the current latest when null. */
+    public int revert(String box, Integer version) throws SnapshotException, EngineException {
+        TreeMap<Integer, ImageInfo> versions = BoxVersions.of(engine, box);
+        if (versions.isEmpty()) {
+            throw new SnapshotException(box + " has no versions yet: run mvn dockerbox:build first");
+        }
+        Optional<ImageInfo> latest = engine.inspectImage(box + ":latest");
+        int current = latest.map(l -> versionOf(l, versions)).orElse(0);
+        Integer target = version;
+        if (target == null) {
+            target = current > 0 ? versions.lowerKey(current) : versions.lastKey();
+            if (target == null) {
+                throw new SnapshotException(box + ": latest is version " + current + ", the first one; there is no version before it."
+                        + " Versions: " + versions.keySet());
+            }
+        }
+        ImageInfo image = versions.get(target);
+        if (image == null) {
+            throw new SnapshotException("dockerbox.version: " + box + " has no version " + target + "; it has versions "
+                    + versions.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        engine.tag(image.id(), box, "latest");
+        out.info(box + ": latest moved from version " + (current > 0 ? current : "-") + " to version " + target
+                + "; nothing was removed" + (current > 0 ? " (mvn dockerbox:revert -Ddockerbox.version=" + current + " goes back)" : ""));
+        return target;
+    }
+
+    /** Prints every version of the box: version, kind, created, size, parent, message, and which is latest. */
+    public void list(String box) throws EngineException {
+        TreeMap<Integer, ImageInfo> versions = BoxVersions.of(engine, box);
+        if (versions.isEmpty()) {
+            out.info(box + ": no versions yet (mvn dockerbox:build makes version 1)");
+            return;
+        }
+        String latestId = engine.inspectImage(box + ":latest").map(ImageInfo::id).orElse("");
+        Table table = new Table("", "VERSION", "KIND", "CREATED", "SIZE", "PARENT", "MESSAGE");
+        versions.forEach((v, image) -> table.add(image.id().equals(latestId) ? "latest ->" : "", String.valueOf(v),
+                or(image.label(Labels.KIND), "?"), Instant.ofEpochSecond(image.createdEpochSeconds()).toString().replace('T', ' '),
+                String.format(java.util.Locale.ROOT, "%.1f MB", image.size() / 1_000_000.0),
+                or(image.label(Labels.PARENT), "-"), or(image.label(Labels.MESSAGE), "")));
+        out.info("versions of " + box + ":");
+        table.lines().forEach(out::info);
+    }
+
+    private static int versionOf(ImageInfo latest, TreeMap<Integer, ImageInfo> versions) {
+        // The highest version with the same image: a commit and its version share one id.
+        return versions.descendingMap().entrySet().stream().filter(e -> e.getValue().id().equals(latest.id()))
+                .mapToInt(Map.Entry::getKey).findFirst().orElse(0);
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+}
