@@ -100,6 +100,11 @@ public final class BuildService {
         String text = dockerfile(config, box, parent, String.valueOf(version)) + labelInstruction(labels);
         RenderService.write(config, box, text);
         out.info(box.name() + ": building version " + version + " on " + parent.reference() + " (" + why(latest) + ")");
+        if (latest.isPresent() && "commit".equals(latest.get().label(Labels.KIND))) {
+            out.warn(box.name() + ": latest is version " + latestVersion + ", a commit (" + latest.get().label(Labels.MESSAGE)
+                    + "); its box definition changed, so version " + version + " replaces it as latest. Nothing is lost:"
+                    + " mvn dockerbox:revert -Ddockerbox.version=" + latestVersion + " brings it back");
+        }
         BuildRequest request = new BuildRequest(
                 target -> ContextTar.write(context, text, target), ContextTar.DOCKERFILE, box.buildArgs(), Map.of(),
                 List.of(box.name() + ":" + version, box.name() + ":latest"));

@@ -11,6 +11,15 @@ final class PropertyNames {
     static final String SKIP_RUN = "dockerbox.skipRun";
     static final String PERSISTENT = "dockerbox.persistent";
     static final String FOLLOW = "dockerbox.follow";
+    static final String VERSION = "dockerbox.version";
+    static final String COMMAND = "dockerbox.command";
+    static final String CONTAINER = "dockerbox.container";
+    static final String LATEST = "dockerbox.latest";
+    static final String MESSAGE = "dockerbox.message";
+    static final String FORK = "dockerbox.fork";
+    static final String IMAGES = "dockerbox.images";
+    static final String PARENTS = "dockerbox.parents";
+    static final String VOLUMES = "dockerbox.volumes";
 
     private PropertyNames() {}
 }

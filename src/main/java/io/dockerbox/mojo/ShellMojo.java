@@ -1,0 +1,60 @@
+package io.dockerbox.mojo;
+
+import io.dockerbox.engine.EngineException;
+import io.dockerbox.run.RunException;
+import io.dockerbox.run.ShellService;
+import java.util.UUID;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * A new, temporary container from the project box's image for one command ({@code -Ddockerbox.command}):
+ * not the container start runs. Removed afterwards unless {@code -Ddockerbox.persistent}.
+ */
+@Mojo(name = "shell", threadSafe = true)
+public class ShellMojo extends AbstractRunMojo {
+    /**
+     * The command, given to {@code /bin/sh -c} so quotes and pipes work as in a terminal. Its exit code
+     * decides whether the build passes.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.COMMAND)
+    private String command;
+
+    /**
+     * The version of the box to use. Default: {@code latest}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.VERSION)
+    private String version;
+
+    /** Keep the container afterwards, to look at it or commit it. */
+    @Parameter(property = PropertyNames.PERSISTENT, defaultValue = "false")
+    private boolean keep;
+
+    @Override
+    protected void doExecute() throws MojoExecutionException, MojoFailureException {
+        var config = config();
+        var run = runConfigs(config).get(0);
+        if (command == null || command.isBlank()) {
+            throw userError(new RunException("dockerbox:shell needs a command: -Ddockerbox.command=\"...\" runs it in a new container"
+                    + " from " + run.box() + (System.console() == null ? " (stdin is not a terminal, so no interactive shell is opened)"
+                    : " (an interactive shell is not supported yet; docker run -it " + run.box() + ":latest /bin/sh opens one)")));
+        }
+        try {
+            int code = new ShellService(engine(), output()).run(config.project(), run, version, command, keep,
+                    UUID.randomUUID().toString().substring(0, 8));
+            if (code != 0) {
+                throw new MojoFailureException("the command exited with code " + code + ": " + command);
+            }
+        } catch (RunException e) {
+            throw userError(e);
+        } catch (EngineException e) {
+            throw engineError(e.getMessage(), e);
+        }
+    }
+}
