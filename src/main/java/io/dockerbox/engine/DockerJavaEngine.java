@@ -63,7 +63,13 @@ final class DockerJavaEngine implements Engine {
     public List<ImageInfo> listImages(String repository) throws EngineException {
         try {
             List<ImageInfo> images = new ArrayList<>();
-            for (Image image : client.listImagesCmd().withImageNameFilter(repository).exec()) {
+            // The reference filter matches the repository with any tag; the check below keeps the
+            // answer exact even where an engine treats the filter loosely.
+            for (Image image : client.listImagesCmd().withReferenceFilter(repository).exec()) {
+                if (image.getRepoTags() == null || java.util.Arrays.stream(image.getRepoTags())
+                        .noneMatch(t -> t.startsWith(repository + ":") || t.contains("/" + repository + ":"))) {
+                    continue;
+                }
                 images.add(new ImageInfo(
                         image.getId(),
                         image.getRepoTags() == null ? List.of() : List.of(image.getRepoTags()),

@@ -54,8 +54,8 @@ public class CommitMojo extends AbstractRunMojo {
         var run = runConfigs(config).get(0);
         try {
             ContainerInfo found = new ContainerFinder(engine()).find(config.project(), run, container).orElseThrow(() -> userError(
-                    new SnapshotException("nothing to commit: found no " + ContainerFinder.lookedFor(config.project(), run, container)
-                            + "; mvn dockerbox:start, or mvn dockerbox:shell -Ddockerbox.persistent, makes one")));
+                    new SnapshotException("nothing to commit: looked for " + ContainerFinder.lookedFor(config.project(), run, container)
+                            + " and found none; mvn dockerbox:start, or mvn dockerbox:shell -Ddockerbox.persistent, makes one")));
             new SnapshotService(engine(), output()).commit(config.project().coordinates(), run.box(), found, fork, latest, message);
         } catch (SnapshotException e) {
             throw userError(e);

@@ -1,0 +1,3 @@
+FROM ${from}
+RUN mkdir -p /data
+CMD ["/bin/sh"]

@@ -1,0 +1,6 @@
+def lib = new GroovyShell().parse(new File(itLib))
+lib.docker("rm", "-f", "it-life-box", "it-life-foreign")
+lib.removeRepositories("it-life/box", "it-life/box-fork")
+// A container that is not this project's: destroy must not touch it.
+lib.dockerOk("run", "-d", "--name", "it-life-foreign", base, "sleep", "600")
+return true
