@@ -48,6 +48,9 @@ assert files.contains("/source/www/private/keep.txt")
 assert !files.contains("/source/www/private/drop.txt")
 assert !files.contains("/source/www/db.secret")
 
+// File modes travel with the context: an executable script stays executable.
+assert lib.dockerOk("run", "--rm", "it-chain/site:latest", "/source/bin/hello.sh") == "hello from an executable script"
+
 // The build output was streamed, and a summary closed each run.
 assert log.contains("Step 1/")
 assert log.contains("dockerbox summary:")

@@ -2,6 +2,7 @@ package io.dockerbox.chain;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -30,7 +31,7 @@ public final class ContextScanner {
         Path skipped = skip == null ? null : skip.toAbsolutePath().normalize();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                 if (dir.equals(root)) {
                     return FileVisitResult.CONTINUE;
                 }
@@ -41,7 +42,7 @@ public final class ContextScanner {
                 if (ignore.isExcluded(relative)) {
                     return ignore.mayReincludeBelow(relative) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
-                entries.add(new ContextEntry(relative, dir, ContextEntry.Type.DIRECTORY, mode(attrs), 0, 0, null));
+                entries.add(new ContextEntry(relative, dir, ContextEntry.Type.DIRECTORY, mode(dir, attrs), 0, 0, null));
                 return FileVisitResult.CONTINUE;
             }
 
@@ -55,7 +56,7 @@ public final class ContextScanner {
                     String target = Files.readSymbolicLink(file).toString();
                     entries.add(new ContextEntry(relative, file, ContextEntry.Type.SYMLINK, 0777, 0, 0, target));
                 } else if (attrs.isRegularFile()) {
-                    entries.add(new ContextEntry(relative, file, ContextEntry.Type.FILE, mode(attrs), attrs.size(),
+                    entries.add(new ContextEntry(relative, file, ContextEntry.Type.FILE, mode(file, attrs), attrs.size(),
                             attrs.lastModifiedTime().toMillis(), null));
                 }
                 // Sockets, fifos and devices are not sent, as with docker build.
@@ -76,8 +77,15 @@ public final class ContextScanner {
         return root.relativize(path).toString().replace('\\', '/');
     }
 
-    private static int mode(BasicFileAttributes attrs) {
-        if (!(attrs instanceof PosixFileAttributes posix)) {
+    /**
+     * The walk hands out basic attributes only (the JDK wraps its POSIX ones), so the permissions are
+     * read here: a script's execute bit must reach the image and count as an input.
+     */
+    private static int mode(Path path, BasicFileAttributes attrs) throws IOException {
+        PosixFileAttributes posix;
+        try {
+            posix = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException e) {
             return attrs.isDirectory() ? 0755 : 0644;
         }
         int mode = 0;

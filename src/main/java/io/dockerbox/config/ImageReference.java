@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 public final class ImageReference {
     private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
     private static final String DOMAIN_PART = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-    private static final String DOMAIN = DOMAIN_PART + "(?:\\." + DOMAIN_PART + ")*(?::[0-9]+)?";
+    // As Docker normalises names: the first component is a registry only with a dot, a port, or as localhost.
+    private static final String DOMAIN = "(?:localhost(?::[0-9]+)?|" + DOMAIN_PART + "(?:\\." + DOMAIN_PART + ")+(?::[0-9]+)?|"
+            + DOMAIN_PART + ":[0-9]+)";
     private static final String REPOSITORY = "(?:" + DOMAIN + "/)?" + COMPONENT + "(?:/" + COMPONENT + ")*";
     private static final String TAG = "[\\w][\\w.-]{0,127}";
     private static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";

@@ -1,0 +1,171 @@
+package io.dockerbox.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockerbox.config.ConfigValidator;
+import io.dockerbox.config.DockerboxConfig;
+import io.dockerbox.config.ProjectInfo;
+import io.dockerbox.config.RawBox;
+import io.dockerbox.engine.BuildFailedException;
+import io.dockerbox.engine.InMemoryEngine;
+import io.dockerbox.log.Output;
+import io.dockerbox.render.TemplateRenderer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChainBuildTest {
+    @TempDir
+    Path basedir;
+
+    private final InMemoryEngine engine = new InMemoryEngine();
+    private final List<String> log = new ArrayList<>();
+
+    @BeforeEach
+    void project() throws Exception {
+        write("boxes/base/Dockerfile.ftl", "FROM ${from}\nRUN echo base\n");
+        write("boxes/dev/Dockerfile", "FROM acme/base\nCOPY motd /etc/motd\n");
+        write("boxes/dev/motd", "hello\n");
+        write("site/Dockerfile.ftl", "FROM ${from}\nLABEL v=${box.version}\nENV DB=${settings.dbName}\nCOPY www /www\n");
+        write("site/www/index.php", "<?php\n");
+        write("site/www/secret.key", "s3cret\n");
+        write("site/.dockerignore", "*.key\nwww/*.key\n");
+        engine.addImage("debian:bookworm", Map.of());
+    }
+
+    private void write(String path, String text) throws Exception {
+        Path file = basedir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        // Settled times, so the hash cache may vouch for unchanged files.
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+    }
+
+    private DockerboxConfig config(String from) throws Exception {
+        ProjectInfo project = new ProjectInfo("g", "site", "1", basedir, basedir.resolve("target"), Map.of());
+        return ConfigValidator.validate(Map.of("dbName", "project"), List.of(
+                new RawBox("acme/base", "debian:bookworm", Path.of("boxes/base"), null, Map.of()),
+                new RawBox("acme/dev", "acme/base", Path.of("boxes/dev"), null, Map.of()),
+                new RawBox("acme/site", "acme/dev", Path.of("site"), null, Map.of("A", "1"))), project, null, from);
+    }
+
+    private List<BoxResult> build(String from, boolean offline) throws Exception {
+        Output out = new Output() {
+            public void info(String m) { log.add(m); }
+            public void warn(String m) { log.add("WARN " + m); }
+            public void debug(String m) {}
+            public boolean isDebugEnabled() { return false; }
+        };
+        return new BuildService(engine, new TemplateRenderer(), out, offline).build(config(from));
+    }
+
+    private static String outcomes(List<BoxResult> results) {
+        return results.stream().map(r -> r.box() + "=" + r.outcome() + "@" + r.version()).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void firstBuildBuildsTheChainParentsFirstAsVersionOne() throws Exception {
+        assertEquals("acme/base=built@1 acme/dev=built@1 acme/site=built@1", outcomes(build(null, false)));
+        var site = engine.inspectImage("acme/site:latest").orElseThrow();
+        assertEquals("acme/site", site.label("dockerbox.box"));
+        assertEquals("1", site.label("dockerbox.version"));
+        assertEquals("acme/dev:1", site.label("dockerbox.parent"));
+        assertEquals("build", site.label("dockerbox.kind"));
+        assertEquals("g:site", site.label("dockerbox.project"));
+        assertTrue(site.label("dockerbox.inputs").startsWith("sha256:"));
+        assertEquals(site.id(), engine.inspectImage("acme/site:1").orElseThrow().id());
+    }
+
+    @Test
+    void anUnchangedProjectBuildsNothingEvenWhenTheTemplatePrintsItsVersion() throws Exception {
+        build(null, false);
+        assertEquals("acme/base=up to date@1 acme/dev=up to date@1 acme/site=up to date@1", outcomes(build(null, false)));
+        assertEquals(3, engine.builds().size());
+    }
+
+    @Test
+    void aChangeInTheMiddleRebuildsThatBoxAndItsChildOnly() throws Exception {
+        build(null, false);
+        write("boxes/dev/motd", "changed\n");
+        assertEquals("acme/base=up to date@1 acme/dev=built@2 acme/site=built@2", outcomes(build(null, false)));
+        assertTrue(engine.inspectImage("acme/dev:1").isPresent(), "older versions are kept");
+        assertEquals("acme/dev:2", engine.inspectImage("acme/site:latest").orElseThrow().label("dockerbox.parent"));
+    }
+
+    @Test
+    void theRenderedDockerfileIsPinnedWrittenAndSentWithTheContextButNotIgnoredFiles() throws Exception {
+        build(null, false);
+        String written = Files.readString(basedir.resolve("target/dockerbox/acme_dev/Dockerfile"));
+        assertTrue(written.startsWith("FROM acme/base:1\n"), written);
+        InMemoryEngine.Build site = engine.builds().get(2);
+        String sent = InMemoryEngine.dockerfile(site.tar(), site.request().dockerfilePath());
+        assertTrue(sent.contains("LABEL v=1"), sent);
+        assertTrue(sent.contains("ENV DB=project"), sent);
+        assertEquals("<?php\n", InMemoryEngine.dockerfile(site.tar(), "www/index.php"));
+        assertEquals("", InMemoryEngine.dockerfile(site.tar(), "www/secret.key"));
+        assertEquals(Map.of("A", "1"), site.request().buildArgs());
+        assertEquals(List.of("acme/site:1", "acme/site:latest"), site.request().tags());
+    }
+
+    @Test
+    void fromOverrideBuildsTheBoxOnAnotherParent() throws Exception {
+        build(null, false);
+        assertEquals("acme/base=up to date@1 acme/site=built@2", outcomes(build("acme/base", false)));
+        assertEquals("acme/base:1", engine.inspectImage("acme/site:latest").orElseThrow().label("dockerbox.parent"));
+    }
+
+    @Test
+    void aMissingOutsideParentIsPulledOrRefusedOffline() throws Exception {
+        write("boxes/base/Dockerfile.ftl", "FROM ${from}\n");
+        ProjectInfo project = new ProjectInfo("g", "site", "1", basedir, basedir.resolve("target"), Map.of());
+        DockerboxConfig config = ConfigValidator.validate(Map.of(), List.of(
+                new RawBox("acme/base", "alpine:3", Path.of("boxes/base"), null, Map.of())), project, null, null);
+        BoxException offline = assertThrows(BoxException.class,
+                () -> new BuildService(engine, new TemplateRenderer(), Output.silent(), true).build(config));
+        assertTrue(offline.getMessage().contains("Maven is offline (-o), so it is not pulled"), offline.getMessage());
+        assertTrue(engine.pulls().isEmpty());
+        List<BoxResult> results = new BuildService(engine, new TemplateRenderer(), Output.silent(), false).build(config);
+        assertEquals("alpine:3=pulled@0 acme/base=built@1", outcomes(results));
+    }
+
+    @Test
+    void aFailedPullNamesTheParent() throws Exception {
+        engine.failPulls();
+        ProjectInfo project = new ProjectInfo("g", "site", "1", basedir, basedir.resolve("target"), Map.of());
+        DockerboxConfig config = ConfigValidator.validate(Map.of(), List.of(
+                new RawBox("acme/base", "nowhere/image:1", Path.of("boxes/base"), null, Map.of())), project, null, null);
+        BoxException e = assertThrows(BoxException.class,
+                () -> new BuildService(engine, new TemplateRenderer(), Output.silent(), false).build(config));
+        assertTrue(e.getMessage().contains("its parent image 'nowhere/image:1' is not a box of <boxes>"), e.getMessage());
+        assertTrue(e.getMessage().contains("pull access denied"), e.getMessage());
+    }
+
+    @Test
+    void aFailedStepTagsNothingAndShowsTheStepAndItsLastLines() throws Exception {
+        engine.failNextBuild(new BuildFailedException("The command '/bin/sh -c false' returned a non-zero code: 1",
+                "Step 2/3 : RUN false", List.of("about to fail")));
+        BoxException e = assertThrows(BoxException.class, () -> build(null, false));
+        assertTrue(e.getMessage().contains("acme/base: the build failed at Step 2/3 : RUN false"), e.getMessage());
+        assertTrue(e.getMessage().contains("  | about to fail"), e.getMessage());
+        assertFalse(engine.inspectImage("acme/base:latest").isPresent());
+    }
+
+    @Test
+    void aPlainDockerfileNamingAnotherImageIsWarnedAboutAndBuiltOnTheFrom() throws Exception {
+        write("boxes/dev/Dockerfile", "FROM something/else:7\n");
+        build(null, false);
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN acme/dev: boxes/dev/Dockerfile says FROM something/else:7 but <from> is acme/base")), log.toString());
+        assertTrue(Files.readString(basedir.resolve("target/dockerbox/acme_dev/Dockerfile")).startsWith("FROM acme/base:1\n"));
+    }
+}

@@ -1,0 +1,137 @@
+package io.dockerbox.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigValidationTest {
+    @TempDir
+    Path basedir;
+
+    private ProjectInfo project;
+
+    @BeforeEach
+    void boxDirectories() throws IOException {
+        for (String dir : List.of("base", "dev", "site")) {
+            Files.createDirectories(basedir.resolve(dir));
+            Files.writeString(basedir.resolve(dir).resolve("Dockerfile.ftl"), "FROM ${from}\n");
+        }
+        project = new ProjectInfo("g", "a", "1", basedir, basedir.resolve("target"), Map.of());
+    }
+
+    private static RawBox box(String name, String from, String dir) {
+        return new RawBox(name, from, dir == null ? null : Path.of(dir), null, Map.of());
+    }
+
+    private DockerboxConfig validate(List<RawBox> boxes, String target, String from) throws ConfigException {
+        return ConfigValidator.validate(Map.of("dbName", "project"), boxes, project, target, from);
+    }
+
+    @Test
+    void aValidChainTargetsTheLastBoxWithContextDefaultingToItsDirectory() throws ConfigException {
+        DockerboxConfig config = validate(List.of(box("acme/base", "debian:bookworm", "base"), box("acme/dev", "acme/base", "dev"),
+                box("acme/site", "acme/dev", "site")), null, null);
+        assertEquals("acme/site", config.target().name());
+        assertEquals(basedir.resolve("site"), config.target().directory());
+        assertEquals(config.target().directory(), config.target().context());
+        assertEquals("project", config.settings().get("dbName"));
+    }
+
+    @Test
+    void fromOverrideAppliesToTheTargetBoxOnly() throws ConfigException {
+        DockerboxConfig config = validate(List.of(box("acme/base", "debian:bookworm", "base"), box("acme/dev", "acme/base", "dev"),
+                box("acme/site", "acme/dev", "site")), null, "acme/base");
+        assertEquals("acme/base", config.target().from());
+        assertEquals("acme/base", config.box("acme/dev").orElseThrow().from());
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(List.of(
+                box(null, null, null),
+                box("Acme/Upper", "debian:bookworm", "base"),
+                box("acme/tagged:1", "bad from!", "base"),
+                box("acme/missing", "debian:bookworm", "nowhere"),
+                box("acme/dup", "debian:bookworm", "base"),
+                box("acme/dup", "debian:bookworm", "dev")), null, null));
+        List<String> p = e.problems();
+        assertTrue(p.stream().anyMatch(s -> s.contains("<boxes><box>[1]: <name> is missing")), e.getMessage());
+        assertTrue(p.stream().anyMatch(s -> s.contains("<box>[1]: <from> is missing")), e.getMessage());
+        assertTrue(p.stream().anyMatch(s -> s.contains("<box>[1]: <directory> is missing")), e.getMessage());
+        assertTrue(p.stream().anyMatch(s -> s.contains("<name> 'Acme/Upper' is not a valid image repository name")), e.getMessage());
+        assertTrue(p.stream().anyMatch(s -> s.contains("<name> 'acme/tagged:1' is not a valid image repository name")), e.getMessage());
+        assertTrue(p.stream().anyMatch(s -> s.contains("<from> 'bad from!' is not a valid image reference")), e.getMessage());
+        assertTrue(p.stream().anyMatch(s -> s.contains("nowhere does not exist")), e.getMessage());
+        assertTrue(p.stream().anyMatch(s -> s.contains("the name 'acme/dup' is used by more than one <box>")), e.getMessage());
+        assertTrue(e.getMessage().startsWith(p.size() + " problems in the dockerbox configuration"), e.getMessage());
+    }
+
+    @Test
+    void aDirectoryWithoutDockerfileOrTemplateIsRejected() throws IOException {
+        Files.createDirectories(basedir.resolve("empty"));
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(List.of(box("acme/x", "debian:bookworm", "empty")), null, null));
+        assertTrue(e.getMessage().contains("has neither Dockerfile.ftl nor Dockerfile"), e.getMessage());
+    }
+
+    @Test
+    void aMissingContextIsRejected() {
+        RawBox raw = new RawBox("acme/x", "debian:bookworm", Path.of("base"), Path.of("no-context"), Map.of());
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(List.of(raw), null, null));
+        assertTrue(e.getMessage().contains("<context>") && e.getMessage().contains("no-context does not exist"), e.getMessage());
+    }
+
+    @Test
+    void cyclesAreNamedOnceEach() {
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(List.of(box("acme/a", "acme/b", "base"),
+                box("acme/b", "acme/a", "dev"), box("acme/self", "acme/self", "site")), null, null));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("cycle: acme/a -> acme/b -> acme/a"), e.getMessage());
+        assertTrue(e.getMessage().contains("cycle: acme/self -> acme/self"), e.getMessage());
+    }
+
+    @Test
+    void unknownTargetBoxAndInvalidFromOverrideAreNamed() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> validate(List.of(box("acme/base", "debian:bookworm", "base")), "acme/nope", null));
+        assertTrue(e.getMessage().contains("dockerbox.box: 'acme/nope' is not a box of <boxes>; known boxes: acme/base"), e.getMessage());
+        ConfigException f = assertThrows(ConfigException.class,
+                () -> validate(List.of(box("acme/base", "debian:bookworm", "base")), null, "Not Valid"));
+        assertTrue(f.getMessage().contains("dockerbox.from: 'Not Valid' is not a valid image reference"), f.getMessage());
+    }
+
+    @Test
+    void noBoxesAtAllSaysWhatToAdd() {
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(List.of(), null, null));
+        assertTrue(e.getMessage().contains("no <boxes> configured"), e.getMessage());
+    }
+
+    @Test
+    void imageReferencesFollowDockersGrammar() {
+        for (String ok : List.of("debian:bookworm", "localhost:5000/acme/box:1", "acme/site", "a.b_c-d/e__f",
+                "busybox@sha256:" + "a".repeat(64))) {
+            assertTrue(ImageReference.isReference(ok), ok);
+        }
+        for (String bad : List.of("Acme/x", "a b", "a:", "-a", "a/", "")) {
+            assertFalse(ImageReference.isReference(bad), bad);
+        }
+        assertFalse(ImageReference.isRepository("acme/site:1"));
+    }
+
+    @Test
+    void secretSettingsAreRecognisedByName() {
+        assertTrue(Secrets.isSecretName("dbPassword"));
+        assertTrue(Secrets.isSecretName("apiToken"));
+        assertTrue(Secrets.isSecretName("sshKey"));
+        assertFalse(Secrets.isSecretName("dbName"));
+    }
+}

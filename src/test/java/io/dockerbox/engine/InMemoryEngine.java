@@ -1,0 +1,226 @@
+package io.dockerbox.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** An engine of images only, in memory: builds record what they were sent; tags behave like Docker's. */
+public final class InMemoryEngine implements Engine {
+    /** What one build was given. */
+    public record Build(BuildRequest request, byte[] tar) {}
+
+    private final Map<String, ImageInfo> images = new LinkedHashMap<>();
+    private final Map<String, String> tags = new HashMap<>();
+    private final List<Build> builds = new ArrayList<>();
+    private final List<String> pulls = new ArrayList<>();
+    private EngineException buildFailure;
+    private boolean pullFails;
+    private int counter;
+
+    public List<Build> builds() {
+        return builds;
+    }
+
+    public List<String> pulls() {
+        return pulls;
+    }
+
+    public void failNextBuild(EngineException failure) {
+        this.buildFailure = failure;
+    }
+
+    public void failPulls() {
+        this.pullFails = true;
+    }
+
+    /** An image that is just there, like a base made outside dockerbox. */
+    public String addImage(String reference, Map<String, String> labels) {
+        String id = "sha256:" + String.format("%064x", ++counter);
+        images.put(id, new ImageInfo(id, List.of(), labels, 1000, 0));
+        String[] repoTag = ImageIds.repositoryAndTag(reference);
+        tagNow(id, repoTag[0], repoTag[1]);
+        return id;
+    }
+
+    @Override
+    public String address() {
+        return "memory://";
+    }
+
+    @Override
+    public Optional<ImageInfo> inspectImage(String reference) {
+        if (images.containsKey(reference)) {
+            return Optional.of(images.get(reference));
+        }
+        String[] repoTag = ImageIds.repositoryAndTag(reference);
+        return Optional.ofNullable(tags.get(repoTag[0] + ":" + repoTag[1])).map(images::get);
+    }
+
+    @Override
+    public List<ImageInfo> listImages(String repository) {
+        return images.values().stream().filter(i -> i.repoTags().stream().anyMatch(t -> t.startsWith(repository + ":"))).toList();
+    }
+
+    @Override
+    public String build(BuildRequest request, Consumer<String> output) throws EngineException {
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+        try {
+            request.context().writeTo(tar);
+        } catch (IOException e) {
+            throw new EngineException("context: " + e.getMessage(), e);
+        }
+        builds.add(new Build(request, tar.toByteArray()));
+        if (buildFailure != null) {
+            EngineException failure = buildFailure;
+            buildFailure = null;
+            throw failure;
+        }
+        output.accept("Step 1/1 : built in memory");
+        String id = "sha256:" + String.format("%064x", ++counter);
+        Map<String, String> labels = new HashMap<>(request.labels());
+        labels.putAll(labelsOf(dockerfile(tar.toByteArray(), request.dockerfilePath())));
+        images.put(id, new ImageInfo(id, List.of(), labels, 1000, 0));
+        for (String tag : request.tags()) {
+            String[] repoTag = ImageIds.repositoryAndTag(tag);
+            tagNow(id, repoTag[0], repoTag[1]);
+        }
+        return id;
+    }
+
+    /** The text of a file in a tar, or "" when it is not there. */
+    public static String dockerfile(byte[] tar, String path) {
+        try (var in = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(new java.io.ByteArrayInputStream(tar))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(path)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return "";
+    }
+
+    /** The labels a Dockerfile's LABEL lines set, as the builder would. */
+    static Map<String, String> labelsOf(String dockerfile) {
+        Map<String, String> labels = new HashMap<>();
+        var matcher = java.util.regex.Pattern.compile("([\\w.-]+)=\"((?:[^\"\\\\]|\\\\.)*)\"").matcher("");
+        for (String line : dockerfile.split("\n")) {
+            if (line.startsWith("LABEL ")) {
+                matcher.reset(line);
+                while (matcher.find()) {
+                    labels.put(matcher.group(1), matcher.group(2).replaceAll("\\\\(.)", "$1"));
+                }
+            }
+        }
+        return labels;
+    }
+
+    @Override
+    public void tag(String imageId, String repository, String tag) {
+        tagNow(imageId, repository, tag);
+    }
+
+    private void tagNow(String imageId, String repository, String tag) {
+        String ref = repository + ":" + tag;
+        String previous = tags.put(ref, imageId);
+        if (previous != null) {
+            ImageInfo old = images.get(previous);
+            images.put(previous, new ImageInfo(old.id(), old.repoTags().stream().filter(t -> !t.equals(ref)).toList(), old.labels(), old.size(), 0));
+        }
+        ImageInfo image = images.get(imageId);
+        List<String> repoTags = new ArrayList<>(image.repoTags());
+        repoTags.add(ref);
+        images.put(imageId, new ImageInfo(image.id(), repoTags, image.labels(), image.size(), 0));
+    }
+
+    @Override
+    public void pull(String reference, Consumer<String> output) throws EngineException {
+        pulls.add(reference);
+        if (pullFails) {
+            throw new EngineException("pull access denied for " + reference);
+        }
+        addImage(reference, Map.of());
+    }
+
+    @Override
+    public String createContainer(ContainerSpec spec) {
+        throw new UnsupportedOperationException("images only");
+    }
+
+    @Override
+    public void startContainer(String id) {
+        throw new UnsupportedOperationException("images only");
+    }
+
+    @Override
+    public Optional<ContainerInfo> inspectContainer(String idOrName) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<ContainerInfo> listContainers(Map<String, String> labels) {
+        return List.of();
+    }
+
+    @Override
+    public void stopContainer(String id, int timeoutSeconds) {}
+
+    @Override
+    public void removeContainer(String id) {}
+
+    @Override
+    public List<String> logs(String id, int tail) {
+        return List.of();
+    }
+
+    @Override
+    public void followLogs(String id, int tail, Consumer<String> output) {}
+
+    @Override
+    public Optional<ContainerStats> stats(String id) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void ensureNetwork(String name, Map<String, String> labels) {}
+
+    @Override
+    public boolean removeNetworkIfUnused(String name) {
+        return false;
+    }
+
+    @Override
+    public String commit(String containerId, Map<String, String> labels, String message) {
+        throw new UnsupportedOperationException("images only");
+    }
+
+    @Override
+    public void removeImage(String reference) {
+        tags.remove(reference);
+    }
+
+    @Override
+    public int exec(String containerId, List<String> command, Consumer<String> output) {
+        throw new UnsupportedOperationException("images only");
+    }
+
+    @Override
+    public int waitContainer(String id) {
+        throw new UnsupportedOperationException("images only");
+    }
+
+    @Override
+    public boolean removeVolume(String name) {
+        return false;
+    }
+
+    @Override
+    public void close() {}
+}
