@@ -1,7 +1,10 @@
 package io.dockerbox.build;
 
 import io.dockerbox.engine.ImageInfo;
+import io.dockerbox.engine.Engine;
+import io.dockerbox.engine.EngineException;
 import java.util.List;
+import java.util.TreeMap;
 
 /** Box versions are the numeric tags of its repository: 1, 2, 3 ... */
 public final class Versions {
@@ -38,5 +41,19 @@ public final class Versions {
             return 0;
         }
         return Integer.parseInt(tag);
+    }
+
+    /** The numbered versions of a box as the engine has them: version to image. */
+    public static TreeMap<Integer, ImageInfo> byNumber(Engine engine, String box) throws EngineException {
+        TreeMap<Integer, ImageInfo> versions = new TreeMap<>();
+        for (ImageInfo image : engine.listImages(box)) {
+            for (String tag : image.repoTags()) {
+                int version = version(tag, box);
+                if (version > 0) {
+                    versions.put(version, image);
+                }
+            }
+        }
+        return versions;
     }
 }

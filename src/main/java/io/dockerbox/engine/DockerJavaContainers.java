@@ -131,49 +131,13 @@ final class DockerJavaContainers {
         } else {
             cmd.withTailAll();
         }
-        StringBuilder partial = new StringBuilder();
-        try (ResultCallback.Adapter<Frame> callback = cmd.exec(new ResultCallback.Adapter<>() {
-            @Override
-            public void onNext(Frame frame) {
-                partial.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-                int newline;
-                while ((newline = partial.indexOf("\n")) >= 0) {
-                    output.accept(partial.substring(0, newline));
-                    partial.delete(0, newline + 1);
-                }
-            }
-        })) {
-            callback.awaitCompletion();
-        } catch (java.io.IOException e) {
-            // Closing the log stream cannot fail in a way that matters.
-        }
-        if (partial.length() > 0) {
-            output.accept(partial.toString());
-        }
+        cmd.exec(new FrameLines(output)).finish();
     }
 
     int exec(String id, List<String> command, Consumer<String> output) throws InterruptedException {
         String execId = client.execCreateCmd(id).withCmd(command.toArray(String[]::new))
                 .withAttachStdout(true).withAttachStderr(true).exec().getId();
-        StringBuilder partial = new StringBuilder();
-        try (ResultCallback.Adapter<Frame> callback = client.execStartCmd(execId).exec(new ResultCallback.Adapter<>() {
-            @Override
-            public void onNext(Frame frame) {
-                partial.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-                int newline;
-                while ((newline = partial.indexOf("\n")) >= 0) {
-                    output.accept(partial.substring(0, newline));
-                    partial.delete(0, newline + 1);
-                }
-            }
-        })) {
-            callback.awaitCompletion();
-        } catch (java.io.IOException e) {
-            // Closing the output stream cannot fail in a way that matters.
-        }
-        if (partial.length() > 0) {
-            output.accept(partial.toString());
-        }
+        client.execStartCmd(execId).exec(new FrameLines(output)).finish();
         Long code = client.inspectExecCmd(execId).exec().getExitCodeLong();
         return code == null ? -1 : code.intValue();
     }
@@ -237,6 +201,42 @@ final class DockerJavaContainers {
         } catch (RuntimeException e) {
             // A container joined meanwhile ("has active endpoints"): it is in use again.
             return false;
+        }
+    }
+
+    /** Container output frames as lines; a line split across frames is joined. */
+    private static final class FrameLines extends ResultCallback.Adapter<Frame> {
+        private final Consumer<String> output;
+        private final StringBuilder partial = new StringBuilder();
+
+        FrameLines(Consumer<String> output) {
+            this.output = output;
+        }
+
+        @Override
+        public void onNext(Frame frame) {
+            partial.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+            int newline;
+            while ((newline = partial.indexOf("\n")) >= 0) {
+                output.accept(partial.substring(0, newline));
+                partial.delete(0, newline + 1);
+            }
+        }
+
+        /** Waits for the end of the stream and passes on a last line without newline. */
+        void finish() throws InterruptedException {
+            try {
+                awaitCompletion();
+            } finally {
+                try {
+                    close();
+                } catch (java.io.IOException e) {
+                    // Closing a finished stream cannot lose output.
+                }
+            }
+            if (partial.length() > 0) {
+                output.accept(partial.toString());
+            }
         }
     }
 }

@@ -58,15 +58,7 @@ public final class StatusService {
         out.info("boxes:");
         Table boxRows = new Table("BOX", "VERSIONS", "LATEST", "SIZE");
         for (String box : boxes) {
-            TreeMap<Integer, ImageInfo> versions = new TreeMap<>();
-            for (ImageInfo image : engine.listImages(box)) {
-                for (String tag : image.repoTags()) {
-                    int version = Versions.version(tag, box);
-                    if (version > 0) {
-                        versions.put(version, image);
-                    }
-                }
-            }
+            TreeMap<Integer, ImageInfo> versions = Versions.byNumber(engine, box);
             Optional<ImageInfo> latest = engine.inspectImage(box + ":latest");
             String latestVersion = latest.map(l -> l.label(Labels.VERSION)).orElse("-");
             boxRows.add(box, versions.isEmpty() ? "(none built)" : versions.keySet().toString(),

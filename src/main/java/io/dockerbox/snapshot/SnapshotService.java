@@ -1,5 +1,6 @@
 package io.dockerbox.snapshot;
 
+import io.dockerbox.build.Versions;
 import io.dockerbox.config.ImageReference;
 import io.dockerbox.config.Labels;
 import io.dockerbox.engine.ContainerInfo;
@@ -65,7 +66,7 @@ public final class SnapshotService {
         labels.put(Labels.RUN, "");
         labels.put(Labels.PERSISTENT, "");
         labels.put(Labels.STANDALONE, "");
-        int version = BoxVersions.of(engine, repository).keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        int version = Versions.byNumber(engine, repository).keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         labels.put(Labels.VERSION, String.valueOf(version));
         String imageId = engine.commit(container.id(), labels, message == null ? "" : message);
         // Never overwrite a version: if another commit took the number meanwhile, take the next free one.
@@ -85,7 +86,7 @@ public final class SnapshotService {
 
     /** Moves {@code latest} to {@code version}, or to the version before the current latest when null. */
     public int revert(String box, Integer version) throws SnapshotException, EngineException {
-        TreeMap<Integer, ImageInfo> versions = BoxVersions.of(engine, box);
+        TreeMap<Integer, ImageInfo> versions = Versions.byNumber(engine, box);
         if (versions.isEmpty()) {
             throw new SnapshotException(box + " has no versions yet: run mvn dockerbox:build first");
         }
@@ -112,7 +113,7 @@ public final class SnapshotService {
 
     /** Prints every version of the box: version, kind, created, size, parent, message, and which is latest. */
     public void list(String box) throws EngineException {
-        TreeMap<Integer, ImageInfo> versions = BoxVersions.of(engine, box);
+        TreeMap<Integer, ImageInfo> versions = Versions.byNumber(engine, box);
         if (versions.isEmpty()) {
             out.info(box + ": no versions yet (mvn dockerbox:build makes version 1)");
             return;
