@@ -26,7 +26,7 @@ try {
     // errors
     assert log.contains("dockerbox.version: it-life/box has no version 99; it has versions 1, 2, 3")
     assert log.contains("dockerbox.fork: 'it-life/box' already exists")
-    assert log.contains("dockerbox:shell needs a command")
+    assert log.contains("dockerbox:shell needs a terminal or a command")
     assert log.contains("stdin is not a terminal")
     assert log.contains("nothing to commit: looked for a persistent box named it-life-box")
     // destroy: containers always, images only when asked; the foreign container survived

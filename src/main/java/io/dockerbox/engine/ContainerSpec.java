@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A container to create: image, name, labels, environment, an optional command, published ports,
- * volumes, and the network it joins under the given aliases.
+ * volumes, the network it joins under the given aliases, and whether a terminal (TTY and stdin) is attached.
  */
 public record ContainerSpec(
         String name,
@@ -17,7 +17,14 @@ public record ContainerSpec(
         List<String> binds,
         List<String> volumesFrom,
         String network,
-        List<String> aliases) {
+        List<String> aliases,
+        boolean interactive) {
+
+    /** A container that runs on its own, without a terminal. */
+    public ContainerSpec(String name, String image, Map<String, String> labels, List<String> env, List<String> command,
+            List<PublishedPort> ports, List<String> binds, List<String> volumesFrom, String network, List<String> aliases) {
+        this(name, image, labels, env, command, ports, binds, volumesFrom, network, aliases, false);
+    }
 
     public ContainerSpec {
         labels = Map.copyOf(labels);

@@ -58,6 +58,9 @@ final class DockerJavaContainers {
         if (spec.name() != null) {
             cmd.withName(spec.name());
         }
+        if (spec.interactive()) {
+            cmd.withTty(true).withStdinOpen(true).withAttachStdin(true).withAttachStdout(true).withAttachStderr(true);
+        }
         if (spec.command() != null) {
             cmd.withCmd(spec.command());
         }
@@ -140,6 +143,38 @@ final class DockerJavaContainers {
         client.execStartCmd(execId).exec(new FrameLines(output)).finish();
         Long code = client.inspectExecCmd(execId).exec().getExitCodeLong();
         return code == null ? -1 : code.intValue();
+    }
+
+    /** Attaches a terminal to a created container, starts it, and returns its exit code when it ends. */
+    int attachInteractive(String id, java.io.InputStream in, java.io.OutputStream out, int rows, int columns) throws InterruptedException {
+        ResultCallback.Adapter<Frame> attached = client.attachContainerCmd(id).withStdIn(in).withStdOut(true).withStdErr(true)
+                .withFollowStream(true).exec(new ResultCallback.Adapter<>() {
+                    @Override
+                    public void onNext(Frame frame) {
+                        try {
+                            out.write(frame.getPayload());
+                            out.flush();
+                        } catch (java.io.IOException e) {
+                            // The terminal went away; the container's exit ends the session.
+                        }
+                    }
+                });
+        attached.awaitStarted();
+        client.startContainerCmd(id).exec();
+        if (rows > 0 && columns > 0) {
+            try {
+                client.resizeContainerCmd(id).withSize(rows, columns).exec();
+            } catch (RuntimeException e) {
+                // A terminal of the wrong size is still a terminal.
+            }
+        }
+        int code = client.waitContainerCmd(id).start().awaitStatusCode();
+        try {
+            attached.close();
+        } catch (java.io.IOException e) {
+            // The session is over either way.
+        }
+        return code;
     }
 
     Optional<ContainerStats> stats(String id) throws InterruptedException {

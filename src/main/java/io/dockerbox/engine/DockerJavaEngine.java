@@ -327,6 +327,19 @@ final class DockerJavaEngine implements Engine {
     }
 
     @Override
+    public int attachInteractive(String id, java.io.InputStream in, java.io.OutputStream out, int rows, int columns)
+            throws EngineException {
+        try {
+            return containers.attachInteractive(id, in, out, rows, columns);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted while attached to container " + ImageIds.shortId(id), e);
+        } catch (RuntimeException e) {
+            throw failure("attach a terminal to container " + ImageIds.shortId(id), e);
+        }
+    }
+
+    @Override
     public int waitContainer(String id) throws EngineException {
         try {
             return client.waitContainerCmd(id).start().awaitStatusCode();

@@ -75,6 +75,12 @@ public interface Engine extends AutoCloseable {
     /** Runs a command in a running container, streams its output, and returns its exit code. */
     int exec(String containerId, List<String> command, Consumer<String> output) throws EngineException;
 
+    /**
+     * Attaches {@code in} and {@code out} as the terminal of a created interactive container, starts it,
+     * and returns its exit code when it ends.
+     */
+    int attachInteractive(String id, java.io.InputStream in, java.io.OutputStream out, int rows, int columns) throws EngineException;
+
     /** Waits until a container stops and returns its exit code. */
     int waitContainer(String id) throws EngineException;
 

@@ -3,6 +3,7 @@ package io.dockerbox.mojo;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.run.RunException;
 import io.dockerbox.run.ShellService;
+import io.dockerbox.run.Terminal;
 import java.util.UUID;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -10,8 +11,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * A new, temporary container from the project box's image for one command ({@code -Ddockerbox.command}):
- * not the container start runs. Removed afterwards unless {@code -Ddockerbox.persistent}.
+ * A new, temporary container from the project box's image: an interactive shell on Maven's terminal,
+ * or one command ({@code -Ddockerbox.command}). Not the container start runs. Removed afterwards
+ * unless {@code -Ddockerbox.persistent}.
  */
 @Mojo(name = "shell", threadSafe = true)
 public class ShellMojo extends AbstractRunMojo {
@@ -40,16 +42,17 @@ public class ShellMojo extends AbstractRunMojo {
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
         var run = runConfigs(config).get(0);
-        if (command == null || command.isBlank()) {
-            throw userError(new RunException("dockerbox:shell needs a command: -Ddockerbox.command=\"...\" runs it in a new container"
-                    + " from " + run.box() + (System.console() == null ? " (stdin is not a terminal, so no interactive shell is opened)"
-                    : " (an interactive shell is not supported yet; docker run -it " + run.box() + ":latest /bin/sh opens one)")));
+        boolean interactive = command == null || command.isBlank();
+        if (interactive && !Terminal.present()) {
+            throw userError(new RunException("dockerbox:shell needs a terminal or a command: stdin is not a terminal, so no"
+                    + " interactive shell is opened; -Ddockerbox.command=\"...\" runs one command in a new container from " + run.box()));
         }
         try {
-            int code = new ShellService(engine(), output()).run(config.project(), run, version, command, keep,
+            int code = new ShellService(engine(), output()).run(config.project(), run, version, interactive ? null : command, keep,
                     UUID.randomUUID().toString().substring(0, 8));
             if (code != 0) {
-                throw new MojoFailureException("the command exited with code " + code + ": " + command);
+                throw new MojoFailureException(interactive ? "the shell exited with code " + code
+                        : "the command exited with code " + code + ": " + command);
             }
         } catch (RunException e) {
             throw userError(e);

@@ -25,7 +25,10 @@ public final class ShellService {
         this.out = out;
     }
 
-    /** Runs {@code command} with {@code /bin/sh -c} in a new container and returns its exit code. */
+    /**
+     * Runs {@code command} with {@code /bin/sh -c} in a new container and returns its exit code; with
+     * no command, an interactive {@code /bin/sh} on Maven's terminal.
+     */
     public int run(ProjectInfo project, RunConfig run, String version, String command, boolean keep, String runId)
             throws RunException, EngineException {
         String image = run.box() + ":" + (version == null || version.isBlank() ? "latest" : version.strip());
@@ -43,14 +46,13 @@ public final class ShellService {
         labels.put(Labels.PERSISTENT, String.valueOf(keep));
         labels.put(Labels.KIND, "shell");
         List<String> env = run.env().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
-        ContainerSpec spec = new ContainerSpec(name, image, labels, env, List.of("/bin/sh", "-c", command), List.of(),
-                List.of(), List.of(), null, List.of());
-        String id = engine.createContainer(spec);
+        boolean interactive = command == null;
+        List<String> cmd = interactive ? List.of("/bin/sh") : List.of("/bin/sh", "-c", command);
+        String id = engine.createContainer(new ContainerSpec(name, image, labels, env, cmd, List.of(), List.of(), List.of(), null,
+                List.of(), interactive));
         int code;
         try {
-            engine.startContainer(id);
-            engine.followLogs(id, 0, line -> out.info("  | " + line));
-            code = engine.waitContainer(id);
+            code = interactive ? attach(id) : runToEnd(id);
         } finally {
             if (!keep) {
                 engine.removeContainer(id);
@@ -62,5 +64,26 @@ public final class ShellService {
                     + " mvn dockerbox:commit -Ddockerbox.container=" + kept.name());
         }
         return code;
+    }
+
+    private int runToEnd(String id) throws EngineException {
+        engine.startContainer(id);
+        engine.followLogs(id, 0, line -> out.info("  | " + line));
+        return engine.waitContainer(id);
+    }
+
+    private int attach(String id) throws RunException, EngineException {
+        Terminal terminal = new Terminal();
+        int[] size = terminal.size();
+        try {
+            terminal.raw();
+        } catch (java.io.IOException e) {
+            throw new RunException("cannot put the terminal into raw mode for the shell: " + e.getMessage(), e);
+        }
+        try {
+            return engine.attachInteractive(id, System.in, System.out, size[0], size[1]);
+        } finally {
+            terminal.restore();
+        }
     }
 }

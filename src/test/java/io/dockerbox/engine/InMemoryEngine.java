@@ -212,6 +212,11 @@ public final class InMemoryEngine implements Engine {
     }
 
     @Override
+    public int attachInteractive(String id, java.io.InputStream in, java.io.OutputStream out, int rows, int columns) {
+        throw new UnsupportedOperationException("images only");
+    }
+
+    @Override
     public int waitContainer(String id) {
         throw new UnsupportedOperationException("images only");
     }
