@@ -5,11 +5,17 @@ set -u
 D=/tmp/dockerbox-it-d2
 SOCK=unix://$D/docker.sock
 
+BRIDGE=br-dbx-it2
+
 run_dockerd() {
   mkdir -p $D
-  # Its own roots, no default bridge, no iptables, and an address pool apart from the main engine's.
+  # Its own roots and its own default bridge (with --bridge=none, or sharing, the engine tears down
+  # the main engine's docker0), no iptables, and an address pool apart from the main engine's.
+  ip link show $BRIDGE >/dev/null 2>&1 || {
+    ip link add $BRIDGE type bridge && ip addr add 172.31.250.1/24 dev $BRIDGE && ip link set $BRIDGE up
+  }
   nohup dockerd --data-root $D/data --exec-root $D/exec --pidfile $D/docker.pid -H $SOCK \
-    --bridge=none --iptables=false --ip-masq=false --default-address-pool base=172.31.240.0/20,size=24 \
+    --bridge=$BRIDGE --iptables=false --ip-masq=false --default-address-pool base=172.31.240.0/21,size=24 \
     >> $D/dockerd.log 2>&1 &
   for i in $(seq 150); do docker -H $SOCK info >/dev/null 2>&1 && return 0; sleep 0.2; done
   return 1
@@ -42,8 +48,9 @@ case "$1" in
     sleep 0.5
     mount | awk -v d="$D" '$3 ~ "^"d {print $3}' | sort -r | xargs -r umount -l 2>/dev/null
     rm -rf $D
-    # Bridges of this engine's networks (its address pool) outlive a killed engine.
-    ip -o -4 addr show 2>/dev/null | awk '$4 ~ /^172\.31\.(24[0-9]|25[0-5])\./ {print $2}' | sort -u | xargs -r -n1 ip link delete 2>/dev/null
+    # Bridges of this engine's networks (its address pool, 172.31.240-247) outlive a killed engine.
+    ip -o -4 addr show 2>/dev/null | awk '$4 ~ /^172\.31\.24[0-7]\./ {print $2}' | sort -u | xargs -r -n1 ip link delete 2>/dev/null
+    ip link delete $BRIDGE 2>/dev/null
     ;;
 esac
 exit 0
