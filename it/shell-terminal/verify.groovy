@@ -6,13 +6,26 @@ try {
     def goal = "io.dockerbox:dockerbox-maven-plugin:" + pluginVersion + ":shell"
     def command = "stty rows 33 cols 101; " + mvn + " -B -o -q -Daether.enhancedLocalRepository.trackingFilename=none -Dmaven.repo.local=" + localRepositoryPath + " " + goal + "; echo MAVEN-EXIT=\$?"
     def process = new ProcessBuilder("script", "-qec", command, "/dev/null").directory(basedir).redirectErrorStream(true).start()
-    Thread.start {
-        sleep(8000)
-        process.outputStream.write("echo inside-\$((6*7)); stty size; exit 4\r".bytes)
-        process.outputStream.flush()
+    def screen = new StringBuffer()
+    def reader = Thread.start {
+        def input = process.inputStream
+        int c
+        while ((c = input.read()) != -1) {
+            screen.append((char) c)
+        }
     }
+    // Type only once the shell shows its prompt, as a person would.
+    def deadline = System.currentTimeMillis() + 90_000
+    while (!screen.toString().contains("/ # ") && System.currentTimeMillis() < deadline && process.isAlive()) {
+        sleep(200)
+    }
+    // The terminal size is set right after the shell starts (ash redraws its prompt for it).
+    sleep(1000)
+    process.outputStream.write("echo inside-\$((6*7)); stty size; exit 4\r".bytes)
+    process.outputStream.flush()
     def finished = process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)
-    def out = process.inputStream.text.replace("\r", "")
+    reader.join(5000)
+    def out = screen.toString().replace("\r", "")
     new File(basedir, "terminal.log").text = out
     assert finished : "the shell did not end: ${out}"
     assert out.contains("inside-42")
