@@ -33,11 +33,16 @@ try {
     assert log =~ /removed images of it-life\/box: \[/
     assert !lib.imageExists("it-life/box:1") && !lib.imageExists("it-life/box:latest")
     assert lib.imageExists("it-life/box-fork:1") : "a fork is another box: destroy of this box keeps it"
+    // named volumes: kept unless asked, then removed
+    assert log.contains("kept volumes it-life-data (-Ddockerbox.volumes=true removes them)")
+    assert log.contains("removed volume it-life-data")
+    assert lib.docker("volume", "inspect", "it-life-data").code != 0
     assert lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:box-life") == ""
     assert lib.dockerOk("inspect", "--format", "{{.State.Running}}", "it-life-foreign") == "true"
 } finally {
     lib.docker("rm", "-f", "it-life-box", "it-life-foreign")
     lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:box-life").readLines().each { lib.docker("rm", "-f", it) }
     lib.removeRepositories("it-life/box", "it-life/box-fork")
+    lib.docker("volume", "rm", "it-life-data")
 }
 return true

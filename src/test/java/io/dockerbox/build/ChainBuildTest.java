@@ -162,6 +162,24 @@ class ChainBuildTest {
     }
 
     @Test
+    void aCommitStaysLatestWhileTheDefinitionIsUnchangedAndIsNamedWhenARebuildReplacesIt() throws Exception {
+        build(null, false);
+        var built = engine.inspectImage("acme/site:latest").orElseThrow();
+        Map<String, String> commitLabels = new java.util.HashMap<>(built.labels());
+        commitLabels.put("dockerbox.kind", "commit");
+        commitLabels.put("dockerbox.version", "2");
+        commitLabels.put("dockerbox.message", "with data");
+        String commit = engine.addImage("acme/site:2", commitLabels);
+        engine.tag(commit, "acme/site", "latest");
+        assertEquals("acme/base=up to date@1 acme/dev=up to date@1 acme/site=up to date@2", outcomes(build(null, false)));
+        write("site/www/index.php", "<?php // changed\n");
+        assertEquals("acme/base=up to date@1 acme/dev=up to date@1 acme/site=built@3", outcomes(build(null, false)));
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN acme/site: latest is version 2, a commit (with data)")
+                && l.contains("mvn dockerbox:revert -Ddockerbox.version=2 brings it back")), log.toString());
+        assertTrue(engine.inspectImage("acme/site:2").isPresent(), "the commit is kept");
+    }
+
+    @Test
     void aPlainDockerfileNamingAnotherImageIsWarnedAboutAndBuiltOnTheFrom() throws Exception {
         write("boxes/dev/Dockerfile", "FROM something/else:7\n");
         build(null, false);
