@@ -24,6 +24,37 @@ public final class EngineConnection {
      * No API version is fixed: requests go unversioned, so the engine answers with its own.
      */
     public static Engine open(String dockerHost, String certPath) throws EngineException {
+        String socket = localSocket(dockerHost, certPath);
+        if (socket != null) {
+            return new LazyEngine("unix://" + socket, socket, () -> openDockerJava(dockerHost, certPath));
+        }
+        return openDockerJava(dockerHost, certPath);
+    }
+
+    /**
+     * The path of the local engine's unix socket when that is where dockerbox connects without TLS,
+     * else null (then docker-java's own configuration decides everything).
+     */
+    static String localSocket(String dockerHost, String certPath) {
+        if (certPath != null && !certPath.isBlank() || System.getenv("DOCKER_TLS_VERIFY") != null
+                || System.getenv("DOCKER_CONTEXT") != null || System.getProperty("DOCKER_HOST") != null) {
+            return null;
+        }
+        String host = dockerHost != null && !dockerHost.isBlank() ? dockerHost.strip() : System.getenv("DOCKER_HOST");
+        if (host == null || host.isBlank()) {
+            host = "unix:///var/run/docker.sock";
+        }
+        return host.startsWith("unix://") ? host.substring("unix://".length()) : null;
+    }
+
+    static EngineException unreachable(String address, Throwable cause) {
+        String why = cause instanceof TimeoutException ? "no answer within " + PING_TIMEOUT_SECONDS + " s" : rootMessage(cause);
+        return new EngineException("no Docker engine answered at " + address + " (" + why + "). "
+                + "Start one (for example 'sudo systemctl start docker' or 'dockerd &'), "
+                + "or point DOCKER_HOST or -Ddockerbox.dockerHost at a running engine.", cause);
+    }
+
+    private static Engine openDockerJava(String dockerHost, String certPath) throws EngineException {
         DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
         if (dockerHost != null && !dockerHost.isBlank()) {
             builder.withDockerHost(dockerHost.strip());
@@ -55,11 +86,7 @@ public final class EngineConnection {
             throw new EngineException("interrupted while connecting to the Docker engine at " + address, e);
         } catch (ExecutionException | TimeoutException e) {
             engine.close();
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            String why = e instanceof TimeoutException ? "no answer within " + PING_TIMEOUT_SECONDS + " s" : rootMessage(cause);
-            throw new EngineException("no Docker engine answered at " + address + " (" + why + "). "
-                    + "Start one (for example 'sudo systemctl start docker' or 'dockerd &'), "
-                    + "or point DOCKER_HOST or -Ddockerbox.dockerHost at a running engine.", cause);
+            throw unreachable(address, e instanceof ExecutionException ? e.getCause() : e);
         }
     }
 

@@ -1,0 +1,166 @@
+package io.dockerbox.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A local engine whose docker-java client is made only when something needs more than an image
+ * inspect. A build where every box is up to date asks nothing else, so it never pays docker-java's
+ * start-up (see docs/design.md).
+ */
+final class LazyEngine implements Engine {
+    /** Makes the full client; it pings the engine. */
+    @FunctionalInterface
+    interface Opener {
+        Engine open() throws EngineException;
+    }
+
+    private final String address;
+    private final RawImageInspector raw;
+    private final Opener opener;
+    private Engine full;
+
+    LazyEngine(String address, String socketPath, Opener opener) {
+        this.address = address;
+        this.raw = new RawImageInspector(socketPath);
+        this.opener = opener;
+    }
+
+    private synchronized Engine full() throws EngineException {
+        if (full == null) {
+            full = opener.open();
+        }
+        return full;
+    }
+
+    @Override
+    public String address() {
+        return address;
+    }
+
+    @Override
+    public Optional<ImageInfo> inspectImage(String reference) throws EngineException {
+        try {
+            return raw.inspect(reference);
+        } catch (IOException e) {
+            throw EngineConnection.unreachable(address, e);
+        }
+    }
+
+    @Override
+    public List<ImageInfo> listImages(String repository) throws EngineException {
+        return full().listImages(repository);
+    }
+
+    @Override
+    public String build(BuildRequest request, Consumer<String> output) throws EngineException {
+        return full().build(request, output);
+    }
+
+    @Override
+    public void tag(String imageId, String repository, String tag) throws EngineException {
+        full().tag(imageId, repository, tag);
+    }
+
+    @Override
+    public void pull(String reference, Consumer<String> output) throws EngineException {
+        full().pull(reference, output);
+    }
+
+    @Override
+    public String createContainer(ContainerSpec spec) throws EngineException {
+        return full().createContainer(spec);
+    }
+
+    @Override
+    public void startContainer(String id) throws EngineException {
+        full().startContainer(id);
+    }
+
+    @Override
+    public Optional<ContainerInfo> inspectContainer(String idOrName) throws EngineException {
+        return full().inspectContainer(idOrName);
+    }
+
+    @Override
+    public List<ContainerInfo> listContainers(Map<String, String> labels) throws EngineException {
+        return full().listContainers(labels);
+    }
+
+    @Override
+    public void stopContainer(String id, int timeoutSeconds) throws EngineException {
+        full().stopContainer(id, timeoutSeconds);
+    }
+
+    @Override
+    public void removeContainer(String id) throws EngineException {
+        full().removeContainer(id);
+    }
+
+    @Override
+    public List<String> logs(String id, int tail) throws EngineException {
+        return full().logs(id, tail);
+    }
+
+    @Override
+    public void followLogs(String id, int tail, Consumer<String> output) throws EngineException {
+        full().followLogs(id, tail, output);
+    }
+
+    @Override
+    public Optional<ContainerStats> stats(String id) throws EngineException {
+        return full().stats(id);
+    }
+
+    @Override
+    public void ensureNetwork(String name, Map<String, String> labels) throws EngineException {
+        full().ensureNetwork(name, labels);
+    }
+
+    @Override
+    public boolean removeNetworkIfUnused(String name) throws EngineException {
+        return full().removeNetworkIfUnused(name);
+    }
+
+    @Override
+    public String commit(String containerId, Map<String, String> labels, String message) throws EngineException {
+        return full().commit(containerId, labels, message);
+    }
+
+    @Override
+    public void removeImage(String reference) throws EngineException {
+        full().removeImage(reference);
+    }
+
+    @Override
+    public int exec(String containerId, List<String> command, Consumer<String> output) throws EngineException {
+        return full().exec(containerId, command, output);
+    }
+
+    @Override
+    public int attachInteractive(String id, InputStream in, OutputStream out, int rows, int columns) throws EngineException {
+        return full().attachInteractive(id, in, out, rows, columns);
+    }
+
+    @Override
+    public int waitContainer(String id) throws EngineException {
+        return full().waitContainer(id);
+    }
+
+    @Override
+    public boolean removeVolume(String name) throws EngineException {
+        return full().removeVolume(name);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (full != null) {
+            full.close();
+        }
+    }
+}
