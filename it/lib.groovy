@@ -35,6 +35,16 @@ def removeRepositories(String... repositories) {
     }
 }
 
+/** Ids of every container labelled for the given project (groupId:artifactId), running or not. */
+def projectContainers(String project) {
+    return dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=" + project).readLines().findAll { it.trim() }
+}
+
+/** Removes what a failed assertion may have left of a project's containers. */
+def removeProjectContainers(String project) {
+    projectContainers(project).each { docker("rm", "-f", it) }
+}
+
 def buildLog(File basedir) {
     return new File(basedir, "build.log").text
 }

@@ -37,11 +37,11 @@ try {
     assert log.contains("kept volumes it-life-data (-Ddockerbox.volumes=true removes them)")
     assert log.contains("removed volume it-life-data")
     assert lib.docker("volume", "inspect", "it-life-data").code != 0
-    assert lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:box-life") == ""
+    assert lib.projectContainers("io.dockerbox.it:box-life").isEmpty()
     assert lib.dockerOk("inspect", "--format", "{{.State.Running}}", "it-life-foreign") == "true"
 } finally {
     lib.docker("rm", "-f", "it-life-box", "it-life-foreign")
-    lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:box-life").readLines().each { lib.docker("rm", "-f", it) }
+    lib.removeProjectContainers("io.dockerbox.it:box-life")
     lib.removeRepositories("it-life/box", "it-life/box-fork")
     lib.docker("volume", "rm", "it-life-data")
 }

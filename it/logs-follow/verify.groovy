@@ -5,9 +5,9 @@ try {
     assert log =~ /output of logs-follow-[0-9a-f]{8} \([0-9a-f]{12}, running\), following until Ctrl-C:/
     ["tick-1", "tick-5", "tick-10", "done-ticking"].each { assert log =~ /(?m)^\[INFO\] ${it}$/ }
     assert log =~ /logs-follow-[0-9a-f]{8}: removed/
-    assert lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:logs-follow") == ""
+    assert lib.projectContainers("io.dockerbox.it:logs-follow").isEmpty()
 } finally {
-    lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:logs-follow").readLines().each { lib.docker("rm", "-f", it) }
+    lib.removeProjectContainers("io.dockerbox.it:logs-follow")
     lib.removeRepositories("it-follow/box")
 }
 return true

@@ -32,9 +32,9 @@ try {
     assert out.contains("33 101") : "the container's terminal has the size of Maven's: ${out}"
     assert out.contains("the shell exited with code 4")
     assert out.contains("MAVEN-EXIT=1")
-    assert lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:shell-terminal") == ""
+    assert lib.projectContainers("io.dockerbox.it:shell-terminal").isEmpty()
 } finally {
-    lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:shell-terminal").readLines().each { lib.docker("rm", "-f", it) }
+    lib.removeProjectContainers("io.dockerbox.it:shell-terminal")
     lib.removeRepositories("it-shell/box")
 }
 return true

@@ -22,7 +22,7 @@ try {
     assert new File(basedir, "target/created-by-start").isDirectory()
     assert log.contains("<volume> 'from:it-errors-no-such-container': there is no container named it-errors-no-such-container")
     // Nothing of the project is left behind by any of the failures.
-    assert lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:start-errors") == ""
+    assert lib.projectContainers("io.dockerbox.it:start-errors").isEmpty()
 } finally {
     lib.docker("rm", "-f", "it-errors-port-holder")
     lib.removeRepositories("it-errors/box")

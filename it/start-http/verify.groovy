@@ -18,7 +18,7 @@ assert log.contains("it-abort: the build breaks while the box runs")
 assert log.contains("dockerbox: the build ended before dockerbox:stop; cleaning up 1 container(s)")
 
 // Nothing of this project is left: no container, no network.
-assert lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=" + project) == ""
+assert lib.projectContainers(project).isEmpty()
 assert lib.docker("network", "inspect", "dockerbox-start-http").code != 0
 lib.removeRepositories("it-start/http")
 return true

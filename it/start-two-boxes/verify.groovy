@@ -9,7 +9,7 @@ assert db > 0 && web > db
 assert log =~ /ports 127\.0\.0\.1:\d+->8080\/tcp \(db\.port\)/
 assert log =~ /ports localhost:\d+->80\/tcp \(web\.port\)/
 assert (log =~ /start-two-boxes-(db|web)-[0-9a-f]{8}: removed/).size() == 2
-assert lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:start-two-boxes") == ""
+assert lib.projectContainers("io.dockerbox.it:start-two-boxes").isEmpty()
 assert lib.docker("network", "inspect", "dockerbox-start-two-boxes").code != 0
 lib.removeRepositories("it-two/db", "it-two/web")
 return true

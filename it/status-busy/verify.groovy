@@ -4,9 +4,9 @@ try {
     assert log =~ /status-busy-[0-9a-f]{8}\s+it-busy\/box:1\s+running\s+\S+\s+-\s+\d+\.\d BUSY/
     assert log =~ /(?m)^\[INFO\] spinning$/
     assert log =~ /status-busy-[0-9a-f]{8}: removed/
-    assert lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:status-busy") == ""
+    assert lib.projectContainers("io.dockerbox.it:status-busy").isEmpty()
 } finally {
-    lib.dockerOk("ps", "-a", "-q", "--filter", "label=dockerbox.project=io.dockerbox.it:status-busy").readLines().each { lib.docker("rm", "-f", it) }
+    lib.removeProjectContainers("io.dockerbox.it:status-busy")
     lib.removeRepositories("it-busy/box")
 }
 return true
