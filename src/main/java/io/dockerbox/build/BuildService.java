@@ -19,6 +19,7 @@ import io.dockerbox.log.Output;
 import io.dockerbox.render.RenderException;
 import io.dockerbox.render.RenderedDockerfile;
 import io.dockerbox.render.TemplateRenderer;
+import io.dockerbox.log.Units;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,9 +82,9 @@ public final class BuildService {
         int latestVersion = latest.map(i -> Versions.parse(i.label(Labels.VERSION))).orElse(0);
         if (latest.isPresent() && inputs.equals(latest.get().label(Labels.INPUTS))) {
             RenderService.write(config, box, dockerfile(config, box, parent, String.valueOf(latestVersion)));
-            long millis = ParentResolver.millisSince(start);
+            long millis = Units.millisSince(start);
             out.info(box.name() + ": up to date, version " + latestVersion + " (" + latest.get().shortId() + "), inputs unchanged ["
-                    + seconds(millis) + "]");
+                    + Units.seconds(millis) + "]");
             return new BoxResult(box.name(), BoxResult.Outcome.UP_TO_DATE, latestVersion, latest.get().id(), latest.get().size(), millis);
         }
 
@@ -106,7 +107,7 @@ public final class BuildService {
                     + " mvn dockerbox:revert -Ddockerbox.version=" + latestVersion + " brings it back");
         }
         BuildRequest request = new BuildRequest(
-                target -> ContextTar.write(context, text, target), ContextTar.DOCKERFILE, box.buildArgs(), Map.of(),
+                target -> ContextTar.write(context, text, target), ContextTar.DOCKERFILE, box.buildArgs(),
                 List.of(box.name() + ":" + version, box.name() + ":latest"));
         String imageId;
         try {
@@ -115,9 +116,9 @@ public final class BuildService {
             throw new BoxException(failure(box, e), e);
         }
         long size = engine.inspectImage(imageId).map(ImageInfo::size).orElse(0L);
-        long millis = ParentResolver.millisSince(start);
+        long millis = Units.millisSince(start);
         out.info(box.name() + ": built version " + version + " (" + ImageIds.shortId(imageId) + "), tagged " + box.name() + ":"
-                + version + " and " + box.name() + ":latest [" + seconds(millis) + "]");
+                + version + " and " + box.name() + ":latest [" + Units.seconds(millis) + "]");
         return new BoxResult(box.name(), BoxResult.Outcome.BUILT, version, imageId, size, millis);
     }
 
@@ -180,9 +181,5 @@ public final class BuildService {
         text.append("\nNo new version was tagged; latest is unchanged. See target/dockerbox/")
                 .append(box.fileName()).append("/Dockerfile for what was built.");
         return text.toString();
-    }
-
-    static String seconds(long millis) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 }

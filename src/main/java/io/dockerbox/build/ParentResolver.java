@@ -5,6 +5,7 @@ import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.engine.ImageInfo;
 import io.dockerbox.log.Output;
+import io.dockerbox.log.Units;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,11 +44,7 @@ final class ParentResolver {
         }
         ImageInfo pulled = engine.inspectImage(from)
                 .orElseThrow(() -> new BoxException(notFound + ", and it is still missing after a pull that reported success"));
-        results.add(new BoxResult(from, BoxResult.Outcome.PULLED, 0, pulled.id(), pulled.size(), millisSince(start)));
+        results.add(new BoxResult(from, BoxResult.Outcome.PULLED, 0, pulled.id(), pulled.size(), Units.millisSince(start)));
         return new Parent(from, pulled.id());
-    }
-
-    static long millisSince(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 }

@@ -2,6 +2,7 @@ package io.dockerbox.build;
 
 import io.dockerbox.engine.ImageIds;
 import io.dockerbox.log.Output;
+import io.dockerbox.log.Units;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,11 +16,7 @@ public final class Summary {
         for (BoxResult r : results) {
             out.info(String.format(Locale.ROOT, "  %-" + width + "s  %-10s  %-8s  %-12s  %8s  %7s",
                     r.box(), r.outcome(), r.version() > 0 ? "v" + r.version() : "-", ImageIds.shortId(r.imageId()),
-                    megabytes(r.size()), BuildService.seconds(r.millis())));
+                    Units.megabytes(r.size()), Units.seconds(r.millis())));
         }
-    }
-
-    static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 }

@@ -7,15 +7,14 @@ import java.util.Map;
 
 /**
  * One image build: a context written as a tar stream on demand (so it is never held in memory),
- * the Dockerfile's path inside that tar, build arguments, labels, and the {@code repository:tag}
- * references the image gets once the build succeeded, in order.
+ * the Dockerfile's path inside that tar, build arguments, and the {@code repository:tag}
+ * references the image gets once the build succeeded, in order. Labels are part of the Dockerfile
+ * (one LABEL line, see docs/design.md), not of the request.
  */
-public record BuildRequest(
-        TarSource context, String dockerfilePath, Map<String, String> buildArgs, Map<String, String> labels, List<String> tags) {
+public record BuildRequest(TarSource context, String dockerfilePath, Map<String, String> buildArgs, List<String> tags) {
 
     public BuildRequest {
         buildArgs = Map.copyOf(buildArgs);
-        labels = Map.copyOf(labels);
         tags = List.copyOf(tags);
     }
 

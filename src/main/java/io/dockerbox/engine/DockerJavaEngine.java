@@ -12,7 +12,6 @@ import com.github.dockerjava.api.model.PullResponseItem;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ final class DockerJavaEngine implements Engine {
                     image.getRepoTags(),
                     image.getConfig() == null ? null : image.getConfig().getLabels(),
                     image.getSize() == null ? 0 : image.getSize(),
-                    created(image.getCreated())));
+                    ImageInfo.epochSeconds(image.getCreated())));
         } catch (NotFoundException e) {
             return Optional.empty();
         } catch (RuntimeException e) {
@@ -104,7 +103,6 @@ final class DockerJavaEngine implements Engine {
             BuildImageCmd cmd = client.buildImageCmd()
                     .withTarInputStream(tar)
                     .withDockerfilePath(request.dockerfilePath())
-                    .withLabels(request.labels())
                     .withTags(Set.of(buildTag))
                     .withRemove(true)
                     // A failed RUN step must not leave its intermediate container behind.
@@ -380,14 +378,6 @@ final class DockerJavaEngine implements Engine {
     private EngineException failure(String what, RuntimeException e) {
         String detail = e instanceof DockerException de ? de.getMessage().strip() : String.valueOf(e.getMessage());
         return new EngineException("engine at " + address + " failed to " + what + ": " + detail, e);
-    }
-
-    private static long created(String iso) {
-        try {
-            return iso == null ? 0 : Instant.parse(iso).getEpochSecond();
-        } catch (RuntimeException e) {
-            return 0;
-        }
     }
 
     /** Collects the structured result of a build while streaming its output line by line. */

@@ -15,6 +15,15 @@ public record ImageInfo(String id, List<String> repoTags, Map<String, String> la
         return labels.get(name);
     }
 
+    /** An engine's ISO-8601 creation time in epoch seconds; 0 when missing or unreadable. */
+    static long epochSeconds(String iso) {
+        try {
+            return iso == null ? 0 : java.time.Instant.parse(iso).getEpochSecond();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** The id without its {@code sha256:} prefix, cut to twelve characters as Docker shows it. */
     public String shortId() {
         return ImageIds.shortId(id);

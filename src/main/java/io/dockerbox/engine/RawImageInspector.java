@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +75,7 @@ final class RawImageInspector {
                 switch (field) {
                     case "Id" -> id = p.getValueAsString();
                     case "Size" -> size = p.getValueAsLong();
-                    case "Created" -> created = epochSeconds(p.getValueAsString());
+                    case "Created" -> created = ImageInfo.epochSeconds(p.getValueAsString());
                     case "RepoTags" -> {
                         if (value == JsonToken.START_ARRAY) {
                             while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -115,14 +114,6 @@ final class RawImageInspector {
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {
         if (actual != expected) {
             throw new IOException("unexpected answer from the engine: " + actual + " where " + expected + " belongs");
-        }
-    }
-
-    private static long epochSeconds(String iso) {
-        try {
-            return iso == null ? 0 : Instant.parse(iso).getEpochSecond();
-        } catch (RuntimeException e) {
-            return 0;
         }
     }
 

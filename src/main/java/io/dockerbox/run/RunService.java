@@ -12,6 +12,7 @@ import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.engine.ImageInfo;
 import io.dockerbox.log.Output;
+import io.dockerbox.log.Units;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,10 +125,10 @@ public final class RunService {
         Map<String, String> waitValues = new LinkedHashMap<>(values);
         waitValues.putAll(properties);
         waiter.await(id, name, run.waitFor(), waitValues, host);
-        long millis = (System.nanoTime() - begin) / 1_000_000;
+        long millis = Units.millisSince(begin);
         out.info(name + " (" + info.shortId() + "): " + (reused ? "running again" : "started") + " from " + run.box()
                 + " version " + info.label(Labels.VERSION) + ", ports " + describePorts(run, info, host)
-                + ", ready in " + String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0));
+                + ", ready in " + Units.seconds(millis));
         return new StartedContainer(run, id, name, properties, millis, reused);
     }
 

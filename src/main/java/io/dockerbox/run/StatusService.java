@@ -10,6 +10,7 @@ import io.dockerbox.engine.EngineException;
 import io.dockerbox.engine.ImageInfo;
 import io.dockerbox.log.Output;
 import io.dockerbox.log.Table;
+import io.dockerbox.log.Units;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class StatusService {
             Optional<ContainerStats> stats = c.running() ? engine.stats(c.id()) : Optional.empty();
             String cpu = stats.map(s -> String.format(Locale.ROOT, "%.1f", s.cpuPercent())
                     + (s.cpuPercent() >= BUSY_CPU_PERCENT ? " BUSY" : "")).orElse("-");
-            String memory = stats.map(s -> megabytes(s.memoryBytes())).orElse("-");
+            String memory = stats.map(s -> Units.megabytes(s.memoryBytes())).orElse("-");
             String box = c.label(Labels.BOX) != null ? c.label(Labels.BOX) : c.image();
             String version = c.label(Labels.VERSION) == null ? "" : ":" + c.label(Labels.VERSION);
             rows.add(c.name(), box + version, c.running() ? "running" : c.describeState(), uptime(c), ports(c), cpu, memory);
@@ -62,7 +63,7 @@ public final class StatusService {
             Optional<ImageInfo> latest = engine.inspectImage(box + ":latest");
             String latestVersion = latest.map(l -> l.label(Labels.VERSION)).orElse("-");
             boxRows.add(box, versions.isEmpty() ? "(none built)" : versions.keySet().toString(),
-                    latest.isPresent() ? latestVersion : "-", latest.map(l -> megabytes(l.size())).orElse("-"));
+                    latest.isPresent() ? latestVersion : "-", latest.map(l -> Units.megabytes(l.size())).orElse("-"));
         }
         boxRows.lines().forEach(out::info);
     }
@@ -83,9 +84,5 @@ public final class StatusService {
         } catch (RuntimeException e) {
             return "?";
         }
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 }

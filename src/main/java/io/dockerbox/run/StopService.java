@@ -6,6 +6,7 @@ import io.dockerbox.engine.ContainerInfo;
 import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.log.Output;
+import io.dockerbox.log.Units;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,10 +33,10 @@ public final class StopService {
             String name = engine.inspectContainer(entry.getKey()).map(ContainerInfo::name).orElse(entry.getKey());
             if (entry.getValue()) {
                 engine.stopContainer(entry.getKey(), PERSISTENT_STOP_TIMEOUT);
-                out.info(name + ": stopped and kept (persistent) [" + seconds(begin) + "]");
+                out.info(name + ": stopped and kept (persistent) [" + Units.secondsSince(begin) + "]");
             } else {
                 engine.removeContainer(entry.getKey());
-                out.info(name + ": removed [" + seconds(begin) + "]");
+                out.info(name + ": removed [" + Units.secondsSince(begin) + "]");
             }
         }
         // A stopped persistent box still belongs to the network: it must find it when it starts again.
@@ -58,9 +59,5 @@ public final class StopService {
             }
         }
         return found;
-    }
-
-    private static String seconds(long beginNanos) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - beginNanos) / 1e9);
     }
 }

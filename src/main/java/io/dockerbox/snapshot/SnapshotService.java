@@ -10,6 +10,7 @@ import io.dockerbox.engine.ImageIds;
 import io.dockerbox.engine.ImageInfo;
 import io.dockerbox.log.Output;
 import io.dockerbox.log.Table;
+import io.dockerbox.log.Units;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,7 +81,7 @@ public final class SnapshotService {
         out.info(container.name() + ": committed as " + repository + ":" + version + " (" + ImageIds.shortId(imageId) + ")"
                 + (moveLatest ? ", now latest" : ", latest unchanged (dockerbox.latest=false)")
                 + (message == null || message.isBlank() ? "" : ", message: " + message)
-                + String.format(java.util.Locale.ROOT, " [%.1f s]", (System.nanoTime() - begin) / 1e9));
+                + " [" + Units.secondsSince(begin) + "]");
         return version;
     }
 
@@ -122,7 +123,7 @@ public final class SnapshotService {
         Table table = new Table("", "VERSION", "KIND", "CREATED", "SIZE", "PARENT", "MESSAGE");
         versions.forEach((v, image) -> table.add(image.id().equals(latestId) ? "latest ->" : "", String.valueOf(v),
                 or(image.label(Labels.KIND), "?"), Instant.ofEpochSecond(image.createdEpochSeconds()).toString().replace('T', ' '),
-                String.format(java.util.Locale.ROOT, "%.1f MB", image.size() / 1_000_000.0),
+                Units.megabytes(image.size()),
                 or(image.label(Labels.PARENT), "-"), or(image.label(Labels.MESSAGE), "")));
         out.info("versions of " + box + ":");
         table.lines().forEach(out::info);

@@ -83,8 +83,7 @@ public final class InMemoryEngine implements Engine {
         }
         output.accept("Step 1/1 : built in memory");
         String id = "sha256:" + String.format("%064x", ++counter);
-        Map<String, String> labels = new HashMap<>(request.labels());
-        labels.putAll(labelsOf(dockerfile(tar.toByteArray(), request.dockerfilePath())));
+        Map<String, String> labels = labelsOf(dockerfile(tar.toByteArray(), request.dockerfilePath()));
         images.put(id, new ImageInfo(id, List.of(), labels, 1000, 0));
         for (String tag : request.tags()) {
             String[] repoTag = ImageIds.repositoryAndTag(tag);
