@@ -45,6 +45,12 @@ def removeProjectContainers(String project) {
     projectContainers(project).each { docker("rm", "-f", it) }
 }
 
+/** The repositories the share-auth IT makes, in every spelling of its registries. */
+def shareAuthRepositories() {
+    return ["localhost:38951/it-auth/base", "localhost:38951/it-auth/site", "127.0.0.1:38951/it-auth/wrong",
+            "localhost:38952/it-auth/viaconfig", "127.0.0.1:38952/it-auth/anonymous"]
+}
+
 def buildLog(File basedir) {
     return new File(basedir, "build.log").text
 }

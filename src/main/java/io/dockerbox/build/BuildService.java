@@ -15,6 +15,8 @@ import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.engine.ImageIds;
 import io.dockerbox.engine.ImageInfo;
+import io.dockerbox.engine.TransferFailedException;
+import io.dockerbox.config.PullPolicy;
 import io.dockerbox.log.Output;
 import io.dockerbox.render.RenderException;
 import io.dockerbox.render.RenderedDockerfile;
@@ -41,29 +43,100 @@ public final class BuildService {
     private final Engine engine;
     private final TemplateRenderer renderer;
     private final Output out;
-    private final boolean offline;
+    private final PullPolicy pull;
+    private final BoxPuller puller;
 
-    public BuildService(Engine engine, TemplateRenderer renderer, Output out, boolean offline) {
+    /**
+     * @param pull   when parents are pulled ({@code -Ddockerbox.pull}; offline means never)
+     * @param puller fetches a box from its registry
+     */
+    public BuildService(Engine engine, TemplateRenderer renderer, Output out, PullPolicy pull, BoxPuller puller) {
         this.engine = engine;
         this.renderer = renderer;
         this.out = out;
-        this.offline = offline;
+        this.pull = pull;
+        this.puller = puller;
     }
 
     public List<BoxResult> build(DockerboxConfig config)
             throws BoxException, RenderException, EngineException, IOException {
         List<BoxResult> results = new ArrayList<>();
         Map<String, Parent> done = new HashMap<>();
-        ParentResolver parents = new ParentResolver(engine, out, offline);
-        for (BoxConfig box : Chain.of(config)) {
-            Parent parent = Chain.parentInChain(config, box).isPresent()
-                    ? done.get(box.from())
-                    : parents.resolve(box, results);
-            BoxResult result = buildBox(config, box, parent);
+        ParentResolver parents = new ParentResolver(engine, out, pull, puller);
+        List<BoxConfig> chain = Chain.of(config);
+        for (BoxConfig box : chain) {
+            long start = System.nanoTime();
+            boolean target = box == chain.get(chain.size() - 1);
+            // The project's own box is built from its definition; parents (and boxes that can only be
+            // pulled) come from their registry first, as the team shared them.
+            Optional<ImageInfo> pulled = target && !box.pullOnly() ? Optional.empty() : pullIfWanted(box);
+            BoxResult result;
+            if (box.pullOnly()) {
+                result = pullOnlyResult(box, pulled, start);
+            } else {
+                Parent parent = Chain.parentInChain(config, box).isPresent()
+                        ? done.get(box.from())
+                        : parents.resolve(box, results);
+                result = buildBox(config, box, parent);
+                if (pulled.isPresent() && result.outcome() == BoxResult.Outcome.UP_TO_DATE) {
+                    result = new BoxResult(box.name(), BoxResult.Outcome.PULLED, result.version(), result.imageId(), result.size(),
+                            Units.millisSince(start));
+                }
+            }
             results.add(result);
             done.put(box.name(), new Parent(box.name() + ":" + result.version(), result.imageId()));
         }
         return results;
+    }
+
+    /**
+     * Pulls a box's latest when the policy wants it: always, or when missing here. Only names with a
+     * registry host are pulled, or boxes that cannot be built; a box built from its directory falls
+     * back to building when the pull fails.
+     */
+    private Optional<ImageInfo> pullIfWanted(BoxConfig box) throws BoxException, EngineException {
+        boolean fromRegistry = io.dockerbox.config.ImageReference.registry(box.name()).isPresent();
+        if (pull == PullPolicy.NEVER || !(fromRegistry || box.pullOnly())) {
+            return Optional.empty();
+        }
+        if (pull == PullPolicy.MISSING && engine.inspectImage(box.name() + ":latest").isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(puller.pullLatest(box.name()));
+        } catch (TransferFailedException e) {
+            if (box.pullOnly()) {
+                throw new BoxException(e.getMessage() + "\n" + box.name() + " has no <directory>, so it cannot be built here,"
+                        + " only pulled; add its <directory> to build it locally.", e);
+            }
+            boolean here = engine.inspectImage(box.name() + ":latest").isPresent();
+            String fallback = here ? "using the one here" : "building it from " + box.directory();
+            String reason = e.reason() == null ? "" : e.reason().toLowerCase(java.util.Locale.ROOT);
+            if (reason.contains("manifest unknown") || reason.contains("not found")) {
+                // Not pushed yet: the normal state of a chain before its first push.
+                out.info(box.name() + ": not in its registry yet; " + fallback);
+            } else {
+                out.warn(box.name() + ": " + e.getMessage().lines().findFirst().orElse("pull failed") + "; " + fallback);
+            }
+            return Optional.empty();
+        }
+    }
+
+    private BoxResult pullOnlyResult(BoxConfig box, Optional<ImageInfo> pulled, long start) throws BoxException, EngineException {
+        Optional<ImageInfo> image = pulled.isPresent() ? pulled : engine.inspectImage(box.name() + ":latest");
+        if (image.isEmpty()) {
+            throw new BoxException(box.name() + ": not present in the engine at " + engine.address() + " and -Ddockerbox.pull="
+                    + pull + " (or Maven offline), so it is not pulled; it has no <directory>, so it cannot be built either."
+                    + " Pull it (mvn dockerbox:pull -Ddockerbox.box=" + box.name() + "), or run without -o / -Ddockerbox.pull=never.", null);
+        }
+        ImageInfo found = image.get();
+        int version = Versions.parse(found.label(Labels.VERSION));
+        BoxResult.Outcome outcome = pulled.isPresent() ? BoxResult.Outcome.PULLED : BoxResult.Outcome.PRESENT;
+        if (pulled.isEmpty()) {
+            out.info(box.name() + ": present, version " + version + " (" + found.shortId() + "); it has no <directory>,"
+                    + " so it is only pulled" + (pull == PullPolicy.ALWAYS ? "" : " (always with -Ddockerbox.pull=always)"));
+        }
+        return new BoxResult(box.name(), outcome, version, found.id(), found.size(), Units.millisSince(start));
     }
 
     private BoxResult buildBox(DockerboxConfig config, BoxConfig box, Parent parent)

@@ -35,6 +35,10 @@ public final class RenderService {
     public List<Path> renderAll(DockerboxConfig config) throws RenderException, IOException {
         List<Path> written = new ArrayList<>();
         for (BoxConfig box : config.boxes()) {
+            if (box.pullOnly()) {
+                out.info(box.name() + ": has no <directory>, nothing to render (it is pulled from " + registry(box) + ")");
+                continue;
+            }
             String from = Chain.parentInChain(config, box).map(p -> p.name() + ":latest").orElse(box.from());
             RenderedDockerfile rendered = renderer.render(box.directory(), TemplateModel.of(config, box, from, UNKNOWN_VERSION));
             Path file = write(config, box, rendered.text());
@@ -43,6 +47,10 @@ public final class RenderService {
             written.add(file);
         }
         return written;
+    }
+
+    private static String registry(BoxConfig box) {
+        return io.dockerbox.config.ImageReference.registry(box.name()).orElse("docker.io");
     }
 
     /** Writes a box's Dockerfile where the user can read it: {@code target/dockerbox/<box>/Dockerfile}. */

@@ -33,6 +33,6 @@ public final class Chain {
 
     /** The box this box builds on, when that parent is itself a box of {@code <boxes>}. */
     public static Optional<BoxConfig> parentInChain(DockerboxConfig config, BoxConfig box) {
-        return config.box(box.from());
+        return box.from() == null ? Optional.empty() : config.box(box.from());
     }
 }

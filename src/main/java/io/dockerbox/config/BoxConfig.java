@@ -20,6 +20,11 @@ public record BoxConfig(String name, String from, Path directory, Path context, 
         return new BoxConfig(name, newFrom, directory, context, buildArgs);
     }
 
+    /** A box without {@code <directory>}: it cannot be built here, only pulled from its registry. */
+    public boolean pullOnly() {
+        return directory == null;
+    }
+
     /** A name usable as a directory name: {@code acme/site} becomes {@code acme_site}. */
     public String fileName() {
         return name.replace('/', '_').replace(':', '_');

@@ -84,21 +84,37 @@ public final class ConfigValidator {
             problems.add(where + ": <name> '" + name + "' is not a valid image repository name: use " + NAME_RULE
                     + " (no tag: versions are added as tags)");
         }
-        if (from == null || from.isEmpty()) {
+        boolean pullOnly = raw.directory() == null;
+        if (pullOnly) {
+            // A box without a directory is only pulled; what it was built on is the registry's business.
+            if (raw.context() != null) {
+                problems.add(where + ": <context> without <directory>: a box with no <directory> is only pulled from its registry;"
+                        + " add the <directory> with its Dockerfile, or remove <context>");
+            }
+            if (raw.buildArgs() != null && !raw.buildArgs().isEmpty()) {
+                problems.add(where + ": <buildArgs> without <directory>: a box with no <directory> is only pulled from its registry;"
+                        + " add the <directory> with its Dockerfile, or remove <buildArgs>");
+            }
+            if (from != null && !from.isEmpty()) {
+                problems.add(where + ": <from> without <directory>: a box is either built from its <directory> (add it, with a"
+                        + " Dockerfile.ftl or Dockerfile) or only pulled from its registry (then leave out <from>)");
+            }
+            from = null;
+        } else if (from == null || from.isEmpty()) {
             problems.add(where + ": <from> is missing; name the image this box builds on, e.g. <from>debian:bookworm</from>");
         } else if (!ImageReference.isReference(from)) {
             problems.add(where + ": <from> '" + from + "' is not a valid image reference (" + NAME_RULE + ", optional :tag)");
         }
         Path directory = raw.directory() == null ? null : project.basedir().resolve(raw.directory()).normalize();
         if (directory == null) {
-            problems.add(where + ": <directory> is missing; name the folder with its Dockerfile.ftl or Dockerfile");
+            // pull-only, see above
         } else if (!Files.isDirectory(directory)) {
             problems.add(where + ": <directory> " + directory + " does not exist; create it with a Dockerfile.ftl or Dockerfile, or fix the path");
         } else if (!Files.isRegularFile(directory.resolve("Dockerfile.ftl")) && !Files.isRegularFile(directory.resolve("Dockerfile"))) {
             problems.add(where + ": <directory> " + directory + " has neither Dockerfile.ftl nor Dockerfile; add one of them");
         }
         Path context = raw.context() == null ? directory : project.basedir().resolve(raw.context()).normalize();
-        if (raw.context() != null && !Files.isDirectory(context)) {
+        if (raw.context() != null && directory != null && !Files.isDirectory(context)) {
             problems.add(where + ": <context> " + context + " does not exist or is not a folder; fix the path or leave <context> out to use the <directory>");
         }
         Map<String, String> buildArgs = new LinkedHashMap<>();

@@ -23,6 +23,20 @@ public final class ImageReference {
         return name != null && name.length() <= 255 && REPOSITORY_ONLY.matcher(name).matches();
     }
 
+    /**
+     * The registry host a repository names, as Docker reads it: the first component when it has a dot,
+     * a port, or is {@code localhost}; empty for Docker Hub names such as {@code acme/site}.
+     */
+    public static java.util.Optional<String> registry(String repository) {
+        int slash = repository.indexOf('/');
+        if (slash < 0) {
+            return java.util.Optional.empty();
+        }
+        String first = repository.substring(0, slash);
+        boolean host = first.contains(".") || first.contains(":") || first.equals("localhost");
+        return host ? java.util.Optional.of(first) : java.util.Optional.empty();
+    }
+
     /** Any pullable reference: repository with optional tag and digest. */
     public static boolean isReference(String reference) {
         return reference != null && reference.length() <= 255 && FULL.matcher(reference).matches();

@@ -8,7 +8,6 @@ import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.Image;
-import com.github.dockerjava.api.model.PullResponseItem;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -29,11 +28,13 @@ final class DockerJavaEngine implements Engine {
     private final DockerClient client;
     private final String address;
     private final DockerJavaContainers containers;
+    private final DockerJavaTransfers transfers;
 
     DockerJavaEngine(DockerClient client, String address) {
         this.client = client;
         this.address = address;
         this.containers = new DockerJavaContainers(client);
+        this.transfers = new DockerJavaTransfers(client, address);
     }
 
     @Override
@@ -158,23 +159,13 @@ final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public void pull(String reference, Consumer<String> output) throws EngineException {
-        String[] repoTag = ImageIds.repositoryAndTag(reference);
-        try {
-            client.pullImageCmd(repoTag[0]).withTag(repoTag[1]).exec(new ResultCallback.Adapter<PullResponseItem>() {
-                @Override
-                public void onNext(PullResponseItem item) {
-                    if (item.getStatus() != null && item.getProgressDetail() == null) {
-                        output.accept((item.getId() == null ? "" : item.getId() + ": ") + item.getStatus());
-                    }
-                }
-            }).awaitCompletion();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EngineException("pull of " + reference + " interrupted", e);
-        } catch (RuntimeException e) {
-            throw failure("pull " + reference, e);
-        }
+    public void pull(String reference, RegistryAuth auth, TransferListener progress) throws EngineException {
+        transfers.pull(reference, auth, progress);
+    }
+
+    @Override
+    public void push(String reference, RegistryAuth auth, TransferListener progress) throws EngineException {
+        transfers.push(reference, auth, progress);
     }
 
     @Override

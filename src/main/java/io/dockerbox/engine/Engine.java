@@ -29,8 +29,14 @@ public interface Engine extends AutoCloseable {
     /** Points {@code repository:tag} at an image, moving the tag when it exists. */
     void tag(String imageId, String repository, String tag) throws EngineException;
 
-    /** Pulls a reference; progress lines go to {@code output}. */
-    void pull(String reference, Consumer<String> output) throws EngineException;
+    /**
+     * Pulls a reference, with credentials for its registry (or {@link RegistryAuth#anonymous}); a
+     * refusal by the registry is a {@link TransferFailedException}, and a failed pull tags nothing.
+     */
+    void pull(String reference, RegistryAuth auth, TransferListener progress) throws EngineException;
+
+    /** Pushes one tag to its registry; failures as for {@link #pull}. */
+    void push(String reference, RegistryAuth auth, TransferListener progress) throws EngineException;
 
     /** Creates a container and returns its id. */
     String createContainer(ContainerSpec spec) throws EngineException;

@@ -54,7 +54,20 @@ public final class EngineConnection {
                 + "or point DOCKER_HOST or -Ddockerbox.dockerHost at a running engine.", cause);
     }
 
+    /**
+     * httpclient5 logs every request header at debug level, and X-Registry-Auth is the registry
+     * password in base64: with {@code mvn -X} it would be printed. Its header and wire loggers are
+     * held at info (through the slf4j simple-logger properties Maven's logger reads when a logger is
+     * made) unless the user set them.
+     */
+    static void silenceHeaderLogs() {
+        for (String logger : java.util.List.of("org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire")) {
+            System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log." + logger, "info");
+        }
+    }
+
     private static Engine openDockerJava(String dockerHost, String certPath) throws EngineException {
+        silenceHeaderLogs();
         DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
         if (dockerHost != null && !dockerHost.isBlank()) {
             builder.withDockerHost(dockerHost.strip());

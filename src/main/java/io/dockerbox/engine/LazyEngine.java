@@ -68,8 +68,13 @@ final class LazyEngine implements Engine {
     }
 
     @Override
-    public void pull(String reference, Consumer<String> output) throws EngineException {
-        full().pull(reference, output);
+    public void pull(String reference, RegistryAuth auth, TransferListener progress) throws EngineException {
+        full().pull(reference, auth, progress);
+    }
+
+    @Override
+    public void push(String reference, RegistryAuth auth, TransferListener progress) throws EngineException {
+        full().push(reference, auth, progress);
     }
 
     @Override

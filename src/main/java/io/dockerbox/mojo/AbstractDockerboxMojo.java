@@ -15,7 +15,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.dockerbox.share.Credentials;
+import io.dockerbox.share.CredentialsException;
+import io.dockerbox.share.ShareService;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -94,7 +103,11 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
     private MavenSession session;
 
     private Engine engine;
-    private Masker masker = new Masker(List.of());
+    /** Decrypts settings.xml passwords (mvn --encrypt-password) the way Maven itself does. */
+    @Component
+    private SettingsDecrypter settingsDecrypter;
+
+    private final Masker masker = new Masker(List.of());
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -135,7 +148,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
         }
         try {
             DockerboxConfig config = ConfigValidator.validate(settings == null ? Map.of() : settings, raw, info, box, from);
-            masker = new Masker(config.secretValues());
+            config.secretValues().forEach(masker::add);
             return config;
         } catch (ConfigException e) {
             throw userError(e);
@@ -185,6 +198,33 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
             }
         }
         return engine;
+    }
+
+    /** Push and pull with the registries' credentials; progress drawn in place only in an interactive terminal. */
+    protected ShareService share() throws MojoExecutionException {
+        Credentials credentials = new Credentials(this::settingsServer, Credentials.dockerConfigDirectory());
+        boolean terminal = System.console() != null && session.getRequest().isInteractiveMode() && System.getenv("CI") == null;
+        return new ShareService(engine(), credentials, output(), terminal ? System.out : null);
+    }
+
+    /** A settings.xml server, decrypted in memory only, its password masked from then on. */
+    private Credentials.Server settingsServer(String id) throws CredentialsException {
+        Server server = session.getSettings().getServer(id);
+        if (server == null) {
+            return null;
+        }
+        SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                throw new CredentialsException("the password of settings.xml <server> '" + id + "' cannot be decrypted ("
+                        + problem.getMessage() + "); check the master password in ~/.m2/settings-security.xml"
+                        + " (mvn --encrypt-master-password) or encrypt the password again (mvn --encrypt-password)");
+            }
+        }
+        Server decrypted = result.getServer() == null ? server : result.getServer();
+        masker.add(decrypted.getPassword());
+        masker.add(decrypted.getPassphrase());
+        return new Credentials.Server(id, decrypted.getUsername(), decrypted.getPassword());
     }
 
     protected MavenProject project() {

@@ -4,6 +4,8 @@ import io.dockerbox.build.BoxException;
 import io.dockerbox.build.BoxResult;
 import io.dockerbox.build.BuildService;
 import io.dockerbox.build.Summary;
+import io.dockerbox.config.ConfigException;
+import io.dockerbox.config.PullPolicy;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.render.RenderException;
 import io.dockerbox.render.TemplateRenderer;
@@ -31,6 +33,16 @@ public class BuildMojo extends AbstractDockerboxMojo {
     @Parameter(property = PropertyNames.SKIP_BUILD, defaultValue = "false")
     private boolean skipBuild;
 
+    /**
+     * When parents are pulled from their registry: {@code missing} (when not in the engine),
+     * {@code always} (each build, to get what the team pushed), or {@code never}. Maven's offline
+     * mode ({@code -o}) means never.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.PULL, defaultValue = "missing")
+    private String pull;
+
     @Override
     protected String skipReason() {
         return skipBuild ? PropertyNames.SKIP_BUILD + "=true" : null;
@@ -39,7 +51,13 @@ public class BuildMojo extends AbstractDockerboxMojo {
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
-        BuildService service = new BuildService(engine(), new TemplateRenderer(), output(), offline());
+        PullPolicy policy;
+        try {
+            policy = PullPolicy.parse(pull, offline());
+        } catch (ConfigException e) {
+            throw userError(e);
+        }
+        BuildService service = new BuildService(engine(), new TemplateRenderer(), output(), policy, share());
         try {
             List<BoxResult> results = service.build(config);
             Summary.print(results, output());

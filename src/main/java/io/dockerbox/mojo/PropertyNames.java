@@ -20,6 +20,7 @@ final class PropertyNames {
     static final String IMAGES = "dockerbox.images";
     static final String PARENTS = "dockerbox.parents";
     static final String VOLUMES = "dockerbox.volumes";
+    static final String PULL = "dockerbox.pull";
 
     private PropertyNames() {}
 }

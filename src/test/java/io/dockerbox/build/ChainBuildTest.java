@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerbox.config.ConfigValidator;
+import io.dockerbox.config.PullPolicy;
+import io.dockerbox.share.Credentials;
+import io.dockerbox.share.ShareService;
 import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.RawBox;
@@ -67,7 +70,12 @@ class ChainBuildTest {
             public void debug(String m) {}
             public boolean isDebugEnabled() { return false; }
         };
-        return new BuildService(engine, new TemplateRenderer(), out, offline).build(config(from));
+        return service(out, offline ? PullPolicy.NEVER : PullPolicy.MISSING).build(config(from));
+    }
+
+    private BuildService service(Output out, PullPolicy policy) {
+        var credentials = new Credentials(Credentials.ServerLookup.of(List.of()), basedir.resolve("no-docker-config"));
+        return new BuildService(engine, new TemplateRenderer(), out, policy, new ShareService(engine, credentials, out, null));
     }
 
     private static String outcomes(List<BoxResult> results) {
@@ -132,10 +140,10 @@ class ChainBuildTest {
         DockerboxConfig config = ConfigValidator.validate(Map.of(), List.of(
                 new RawBox("acme/base", "alpine:3", Path.of("boxes/base"), null, Map.of())), project, null, null);
         BoxException offline = assertThrows(BoxException.class,
-                () -> new BuildService(engine, new TemplateRenderer(), Output.silent(), true).build(config));
-        assertTrue(offline.getMessage().contains("Maven is offline (-o), so it is not pulled"), offline.getMessage());
+                () -> service(Output.silent(), PullPolicy.NEVER).build(config));
+        assertTrue(offline.getMessage().contains("pulling is off (Maven offline, or -Ddockerbox.pull=never)"), offline.getMessage());
         assertTrue(engine.pulls().isEmpty());
-        List<BoxResult> results = new BuildService(engine, new TemplateRenderer(), Output.silent(), false).build(config);
+        List<BoxResult> results = service(Output.silent(), PullPolicy.MISSING).build(config);
         assertEquals("alpine:3=pulled@0 acme/base=built@1", outcomes(results));
     }
 
@@ -146,9 +154,9 @@ class ChainBuildTest {
         DockerboxConfig config = ConfigValidator.validate(Map.of(), List.of(
                 new RawBox("acme/base", "nowhere/image:1", Path.of("boxes/base"), null, Map.of())), project, null, null);
         BoxException e = assertThrows(BoxException.class,
-                () -> new BuildService(engine, new TemplateRenderer(), Output.silent(), false).build(config));
+                () -> service(Output.silent(), PullPolicy.MISSING).build(config));
         assertTrue(e.getMessage().contains("its parent image 'nowhere/image:1' is not a box of <boxes>"), e.getMessage());
-        assertTrue(e.getMessage().contains("pull access denied"), e.getMessage());
+        assertTrue(e.getMessage().contains("manifest unknown"), e.getMessage());
     }
 
     @Test

@@ -56,9 +56,22 @@ class ConfigValidationTest {
     }
 
     @Test
+    void aBoxWithoutDirectoryIsPullOnlyAndStillAParentInTheChain() throws ConfigException {
+        DockerboxConfig config = validate(List.of(new RawBox("localhost:5000/acme/base", null, null, null, null),
+                box("acme/site", "localhost:5000/acme/base", "site")), null, null);
+        assertTrue(config.box("localhost:5000/acme/base").orElseThrow().pullOnly());
+        assertEquals(2, io.dockerbox.chain.Chain.of(config).size());
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(List.of(
+                new RawBox("localhost:5000/acme/base", null, null, Path.of("ctx"), Map.of("A", "1"))), null, null));
+        assertTrue(e.getMessage().contains("<context> without <directory>"), e.getMessage());
+        assertTrue(e.getMessage().contains("<buildArgs> without <directory>"), e.getMessage());
+    }
+
+    @Test
     void reportsEveryProblemAtOnce() {
         ConfigException e = assertThrows(ConfigException.class, () -> validate(List.of(
                 box(null, null, null),
+                box("acme/nodir", "debian:bookworm", null),
                 box("Acme/Upper", "debian:bookworm", "base"),
                 box("acme/tagged:1", "bad from!", "base"),
                 box("acme/missing", "debian:bookworm", "nowhere"),
@@ -66,8 +79,7 @@ class ConfigValidationTest {
                 box("acme/dup", "debian:bookworm", "dev")), null, null));
         List<String> p = e.problems();
         assertTrue(p.stream().anyMatch(s -> s.contains("<boxes><box>[1]: <name> is missing")), e.getMessage());
-        assertTrue(p.stream().anyMatch(s -> s.contains("<box>[1]: <from> is missing")), e.getMessage());
-        assertTrue(p.stream().anyMatch(s -> s.contains("<box>[1]: <directory> is missing")), e.getMessage());
+        assertTrue(p.stream().anyMatch(s -> s.contains("'acme/nodir': <from> without <directory>")), e.getMessage());
         assertTrue(p.stream().anyMatch(s -> s.contains("<name> 'Acme/Upper' is not a valid image repository name")), e.getMessage());
         assertTrue(p.stream().anyMatch(s -> s.contains("<name> 'acme/tagged:1' is not a valid image repository name")), e.getMessage());
         assertTrue(p.stream().anyMatch(s -> s.contains("<from> 'bad from!' is not a valid image reference")), e.getMessage());

@@ -19,6 +19,8 @@ public final class InMemoryEngine implements Engine {
     private final Map<String, String> tags = new HashMap<>();
     private final List<Build> builds = new ArrayList<>();
     private final List<String> pulls = new ArrayList<>();
+    private final List<String> pushes = new ArrayList<>();
+    private final Map<String, ImageInfo> registry = new HashMap<>();
     private EngineException buildFailure;
     private boolean pullFails;
     private int counter;
@@ -139,13 +141,56 @@ public final class InMemoryEngine implements Engine {
         images.put(imageId, new ImageInfo(image.id(), repoTags, image.labels(), image.size(), 0));
     }
 
+    /**
+     * Pulls what {@link #push} put into the in-memory registry, keeping the image id as a registry does;
+     * any other reference appears as a fresh image, as if from Docker Hub, unless pulls fail.
+     */
     @Override
-    public void pull(String reference, Consumer<String> output) throws EngineException {
+    public void pull(String reference, RegistryAuth auth, TransferListener progress) throws EngineException {
         pulls.add(reference);
-        if (pullFails) {
-            throw new EngineException("pull access denied for " + reference);
+        ImageInfo remote = registry.get(reference);
+        if (remote != null) {
+            images.putIfAbsent(remote.id(), new ImageInfo(remote.id(), List.of(), remote.labels(), remote.size(), 0));
+            String[] repoTag = ImageIds.repositoryAndTag(reference);
+            tag(remote.id(), repoTag[0], repoTag[1]);
+            progress.update("layer1", "Pull complete", -1, -1);
+            return;
+        }
+        if (pullFails || io.dockerbox.config.ImageReference.registry(reference).isPresent()) {
+            throw new TransferFailedException("pull of " + reference + " failed: manifest unknown", "manifest unknown", null);
         }
         addImage(reference, Map.of());
+    }
+
+    @Override
+    public void push(String reference, RegistryAuth auth, TransferListener progress) throws EngineException {
+        pushes.add(reference);
+        ImageInfo local = inspectImage(reference)
+                .orElseThrow(() -> new EngineException("An image does not exist locally with the tag: " + reference));
+        registry.put(reference, local);
+        progress.update("layer1", "Pushed", -1, -1);
+    }
+
+    /** What {@link #push} stored, by reference. */
+    public Map<String, ImageInfo> registry() {
+        return registry;
+    }
+
+    public List<String> pushes() {
+        return pushes;
+    }
+
+    /** Forgets every local image and tag but those of {@code keep}, like a new machine with only its base images. */
+    public void clearLocal(String... keep) {
+        Map<String, String> kept = new HashMap<>();
+        for (String reference : keep) {
+            kept.put(reference, tags.get(reference));
+        }
+        images.keySet().removeIf(id -> !kept.containsValue(id));
+        tags.clear();
+        tags.putAll(kept);
+        images.replaceAll((id, image) -> new ImageInfo(id, List.copyOf(kept.keySet().stream()
+                .filter(ref -> id.equals(kept.get(ref))).toList()), image.labels(), image.size(), 0));
     }
 
     @Override

@@ -1,0 +1,2 @@
+FROM ${from}
+RUN echo site > /etc/site

@@ -1,0 +1,2 @@
+FROM ${from}
+RUN echo base > /etc/base

@@ -1,0 +1,38 @@
+package io.dockerbox.mojo;
+
+import io.dockerbox.engine.EngineException;
+import io.dockerbox.share.ShareException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Fetches the project's box ({@code -Ddockerbox.box} another) from its registry: {@code latest},
+ * which also gets its number tag here, or one version. A version that is here is never replaced.
+ */
+@Mojo(name = "pull", threadSafe = true)
+public class PullMojo extends AbstractDockerboxMojo {
+    /**
+     * Pull this version instead of {@code latest}; {@code latest} does not move.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.VERSION)
+    private Integer version;
+
+    @Override
+    protected void doExecute() throws MojoExecutionException, MojoFailureException {
+        var config = config();
+        if (offline()) {
+            throw userError(new ShareException("dockerbox:pull needs the registry, but Maven is offline (-o); run it without -o", null));
+        }
+        try {
+            share().pull(config.target().name(), version);
+        } catch (ShareException e) {
+            throw userError(e);
+        } catch (EngineException e) {
+            throw engineError(e.getMessage(), e);
+        }
+    }
+}
