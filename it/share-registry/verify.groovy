@@ -30,6 +30,17 @@ try {
     // batch mode: a few summary lines, not the engine's per-layer chatter
     assert !log.contains("Pushing [") && !log.contains("Downloading [")
     assert lib.projectContainers("io.dockerbox.it:share-registry").isEmpty()
+    // in a terminal (util-linux script makes one; CI unset): one line per layer, redrawn in place
+    lib.removeRepositories("localhost:38950/it-share/base")
+    def mvn = new File(System.getProperty("maven.home"), "bin/mvn").path
+    def command = "env -u CI " + mvn + " -nsu -Daether.enhancedLocalRepository.trackingFilename=none -Dmaven.repo.local=" +
+            localRepositoryPath + " io.dockerbox:dockerbox-maven-plugin:" + pluginVersion + ":pull -Ddockerbox.box=localhost:38950/it-share/base"
+    def process = new ProcessBuilder("script", "-qec", command, "/dev/null").directory(basedir).redirectErrorStream(true).start()
+    def screen = process.inputStream.text.replace("\r", "")
+    new File(basedir, "terminal.log").text = screen
+    assert process.waitFor() == 0 : screen
+    assert screen =~ /\u001b\[2K  [0-9a-f]{12}: (Pull complete|Already exists)\n/
+    assert screen.contains("localhost:38950/it-share/base:latest: pulled version 1")
 } finally {
     lib.removeProjectContainers("io.dockerbox.it:share-registry")
     lib.removeRepositories(*repos)

@@ -46,7 +46,7 @@ final class ParentResolver {
                 out.warn(box.name() + ": pulling " + from + " failed (" + e.getMessage() + "); using the one here");
                 return new Parent(from, present.get().id());
             }
-            throw new BoxException(notFound + ", and pulling it failed: " + e.getMessage()
+            throw new BoxException(notFound + ", and pulling it failed: " + e.getMessage().replaceFirst("\\.$", "")
                     + ". Build or load it first (docker build / docker load), add its box to <boxes>, or fix <from>.", e);
         }
         results.add(new BoxResult(from, BoxResult.Outcome.PULLED, 0, pulled.id(), pulled.size(), Units.millisSince(start)));

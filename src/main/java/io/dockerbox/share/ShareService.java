@@ -198,6 +198,6 @@ public final class ShareService implements BoxPuller {
         }
         boolean pull = verb.equals("pull");
         return verb + " of " + reference + (pull ? " from " : " to ") + registry + " failed: " + reason + "\n" + hint
-                + (pull ? ". Nothing was tagged." : ". Nothing changed in the engine.");
+                + (hint.endsWith("?") ? " " : ". ") + (pull ? "Nothing was tagged." : "Nothing changed in the engine.");
     }
 }
