@@ -4,6 +4,10 @@ try {
     assert log =~ /it-persistent-box \([0-9a-f]{12}\): started from it-persistent\/box version 1/
     assert log.contains("left running after Maven ends: mvn dockerbox:stop stops it")
     assert log.contains("it-persistent-box: stopped and kept (persistent)")
+    def stopped = (log =~ /it-persistent-box: stopped and kept \(persistent\) \[(\d+\.\d) s\]/)
+    assert stopped.find()
+    def seconds = stopped.group(1) as double
+    assert seconds >= 1.5 && seconds < 6 : "killed after its <stopTimeout> of 2 s, not Docker's 10: took ${seconds} s"
     assert log =~ /it-persistent-box \([0-9a-f]{12}\): running again from it-persistent\/box/
     // The same container ran twice: its own file has two boot lines.
     def boots = lib.dockerOk("exec", "it-persistent-box", "cat", "/data/boot.log").readLines()

@@ -16,6 +16,8 @@ public final class Labels {
     public static final String PERSISTENT = "dockerbox.persistent";
     /** On containers: {@code true} when started by {@code mvn dockerbox:start} on its own, to outlive Maven. */
     public static final String STANDALONE = "dockerbox.standalone";
+    /** On persistent containers: seconds between SIGTERM and SIGKILL when dockerbox stops it ({@code <stopTimeout>}). */
+    public static final String STOP_TIMEOUT = "dockerbox.stopTimeout";
 
     private Labels() {}
 }

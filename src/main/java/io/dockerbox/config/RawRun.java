@@ -13,7 +13,8 @@ public record RawRun(
         String command,
         RawWait waitFor,
         Boolean persistent,
-        List<String> dependsOn) {
+        List<String> dependsOn,
+        Integer stopTimeout) {
 
     /** A {@code <wait>} as written. */
     public record RawWait(String http, Integer status, String log, String tcp, Boolean healthy, Integer timeout) {}

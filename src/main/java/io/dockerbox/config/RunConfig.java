@@ -16,7 +16,11 @@ public record RunConfig(
         String command,
         WaitConfig waitFor,
         boolean persistent,
-        List<String> dependsOn) {
+        List<String> dependsOn,
+        int stopTimeoutSeconds) {
+
+    /** Docker's own grace period, used when {@code <stopTimeout>} is not given. */
+    public static final int DEFAULT_STOP_TIMEOUT = 10;
 
     public RunConfig {
         ports = List.copyOf(ports);

@@ -33,7 +33,7 @@ public final class RunValidator {
             throws ConfigException {
         List<String> problems = new ArrayList<>();
         List<RawRun> given = raws == null || raws.isEmpty()
-                ? List.of(new RawRun(null, null, null, null, null, null, null, null, null))
+                ? List.of(new RawRun(null, null, null, null, null, null, null, null, null, null))
                 : raws;
         List<RunConfig> runs = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
@@ -62,9 +62,14 @@ public final class RunValidator {
             if (raw.env() != null) {
                 raw.env().forEach((k, v) -> env.put(k, v == null ? "" : v));
             }
+            int stopTimeout = raw.stopTimeout() == null ? RunConfig.DEFAULT_STOP_TIMEOUT : raw.stopTimeout();
+            if (stopTimeout < 0) {
+                problems.add(where + ": <stopTimeout> " + stopTimeout + " must be a number of seconds, 0 or more (0 kills at once;"
+                        + " default " + RunConfig.DEFAULT_STOP_TIMEOUT + ")");
+            }
             runs.add(new RunConfig(name, box, ports, volumes, env, blank(raw.command()) ? null : raw.command().strip(), wait,
                     persistent || Boolean.TRUE.equals(raw.persistent()),
-                    raw.dependsOn() == null ? List.of() : raw.dependsOn().stream().map(String::strip).toList()));
+                    raw.dependsOn() == null ? List.of() : raw.dependsOn().stream().map(String::strip).toList(), stopTimeout));
         }
         checkNamesAndDependencies(runs, problems);
         if (!problems.isEmpty()) {

@@ -46,7 +46,7 @@ abstract class AbstractRunMojo extends AbstractDockerboxMojo {
             Wait w = r.getWait();
             raw.add(new RawRun(r.getName(), r.getBox(), r.getPorts(), r.getVolumes(), r.getEnv(), r.getCommand(),
                     w == null ? null : new RawRun.RawWait(w.getHttp(), w.getStatus(), w.getLog(), w.getTcp(), w.getHealthy(), w.getTimeout()),
-                    r.getPersistent(), r.getDependsOn()));
+                    r.getPersistent(), r.getDependsOn(), r.getStopTimeout()));
         }
         try {
             return RunValidator.validate(raw, config.target().name(), config.project().artifactId(), config.project().basedir(), persistent);

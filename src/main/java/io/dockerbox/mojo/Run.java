@@ -32,6 +32,9 @@ public class Run {
     /** Runs (by box, short name or name) that must be ready before this one starts. */
     private List<String> dependsOn;
 
+    /** Seconds a persistent box gets to stop after SIGTERM before it is killed (default 10). */
+    private Integer stopTimeout;
+
     public String getName() {
         return name;
     }
@@ -66,5 +69,9 @@ public class Run {
 
     public List<String> getDependsOn() {
         return dependsOn;
+    }
+
+    public Integer getStopTimeout() {
+        return stopTimeout;
     }
 }

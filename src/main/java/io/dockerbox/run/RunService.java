@@ -167,6 +167,7 @@ public final class RunService {
         labels.put(Labels.RUN, runId);
         labels.put(Labels.BOX, run.box());
         labels.put(Labels.PERSISTENT, String.valueOf(run.persistent()));
+        labels.put(Labels.STOP_TIMEOUT, String.valueOf(run.stopTimeoutSeconds()));
         labels.put(Labels.STANDALONE, String.valueOf(standalone));
         List<String> env = new ArrayList<>();
         run.env().forEach((k, v) -> env.add(k + "=" + Expressions.substitute(v, values)));

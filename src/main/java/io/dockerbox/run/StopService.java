@@ -9,6 +9,7 @@ import io.dockerbox.log.Output;
 import io.dockerbox.log.Units;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stops what start brought up: a temporary container is removed with its anonymous volumes (it is
@@ -16,7 +17,7 @@ import java.util.Map;
  * and kept. The project network goes with the last container on it.
  */
 public final class StopService {
-    static final int PERSISTENT_STOP_TIMEOUT = 10;
+    static final int PERSISTENT_STOP_TIMEOUT = io.dockerbox.config.RunConfig.DEFAULT_STOP_TIMEOUT;
 
     private final Engine engine;
     private final Output out;
@@ -30,9 +31,10 @@ public final class StopService {
     public void stop(ProjectInfo project, Map<String, Boolean> containers) throws EngineException {
         for (Map.Entry<String, Boolean> entry : containers.entrySet()) {
             long begin = System.nanoTime();
-            String name = engine.inspectContainer(entry.getKey()).map(ContainerInfo::name).orElse(entry.getKey());
+            Optional<ContainerInfo> info = engine.inspectContainer(entry.getKey());
+            String name = info.map(ContainerInfo::name).orElse(entry.getKey());
             if (entry.getValue()) {
-                engine.stopContainer(entry.getKey(), PERSISTENT_STOP_TIMEOUT);
+                engine.stopContainer(entry.getKey(), stopTimeout(info));
                 out.info(name + ": stopped and kept (persistent) [" + Units.secondsSince(begin) + "]");
             } else {
                 engine.removeContainer(entry.getKey());
@@ -43,6 +45,16 @@ public final class StopService {
         if (engine.listContainers(Map.of(Labels.PROJECT, project.coordinates())).isEmpty()
                 && engine.removeNetworkIfUnused(RunService.networkName(project))) {
             out.debug("removed network " + RunService.networkName(project));
+        }
+    }
+
+    /** The container's {@code <stopTimeout>} as it was started, else Docker's 10 s. */
+    static int stopTimeout(Optional<ContainerInfo> info) {
+        String label = info.map(c -> c.label(Labels.STOP_TIMEOUT)).orElse(null);
+        try {
+            return label == null ? PERSISTENT_STOP_TIMEOUT : Math.max(0, Integer.parseInt(label));
+        } catch (NumberFormatException e) {
+            return PERSISTENT_STOP_TIMEOUT;
         }
     }
 

@@ -14,7 +14,7 @@ class RunValidatorTest {
     private static final Path BASEDIR = Path.of("/project");
 
     private static RawRun run(List<String> ports, List<String> volumes, RawRun.RawWait wait) {
-        return new RawRun(null, null, ports, volumes, Map.of(), null, wait, null, null);
+        return new RawRun(null, null, ports, volumes, Map.of(), null, wait, null, null, null);
     }
 
     private static List<RunConfig> validate(RawRun... runs) throws ConfigException {
@@ -87,9 +87,9 @@ class RunValidatorTest {
 
     @Test
     void severalRunsAreNamedAfterTheirBoxesAndOrderedByDependencies() throws ConfigException {
-        RawRun web = new RawRun(null, "acme/web", null, null, null, null, null, null, List.of("db"));
-        RawRun db = new RawRun(null, "acme/db", null, null, null, null, null, null, null);
-        RawRun cache = new RawRun(null, "acme/cache", null, null, null, null, null, null, null);
+        RawRun web = new RawRun(null, "acme/web", null, null, null, null, null, null, List.of("db"), null);
+        RawRun db = new RawRun(null, "acme/db", null, null, null, null, null, null, null, null);
+        RawRun cache = new RawRun(null, "acme/cache", null, null, null, null, null, null, null, null);
         List<RunConfig> runs = validate(web, db, cache);
         assertEquals(List.of("site-web", "site-db", "site-cache"), runs.stream().map(RunConfig::name).toList());
         List<List<RunConfig>> levels = RunOrder.levels(runs);
@@ -99,14 +99,23 @@ class RunValidatorTest {
 
     @Test
     void rejectsUnknownDependenciesCyclesAndDuplicateNames() {
-        RawRun a = new RawRun("x", "acme/a", null, null, null, null, null, null, List.of("b"));
-        RawRun b = new RawRun("x", "acme/b", null, null, null, null, null, null, List.of("a", "nowhere"));
+        RawRun a = new RawRun("x", "acme/a", null, null, null, null, null, null, List.of("b"), null);
+        RawRun b = new RawRun("x", "acme/b", null, null, null, null, null, null, List.of("a", "nowhere"), null);
         ConfigException e = assertThrows(ConfigException.class, () -> validate(a, b));
         assertTrue(e.getMessage().contains("the name 'x' is used by more than one <run>"), e.getMessage());
         assertTrue(e.getMessage().contains("<dependsOn> 'nowhere' is not the box or name of another <run>"), e.getMessage());
-        RawRun c = new RawRun(null, "acme/c", null, null, null, null, null, null, List.of("d"));
-        RawRun d = new RawRun(null, "acme/d", null, null, null, null, null, null, List.of("c"));
+        RawRun c = new RawRun(null, "acme/c", null, null, null, null, null, null, List.of("d"), null);
+        RawRun d = new RawRun(null, "acme/d", null, null, null, null, null, null, List.of("c"), null);
         ConfigException cycle = assertThrows(ConfigException.class, () -> validate(c, d));
         assertTrue(cycle.getMessage().contains("depend on each other in a cycle"), cycle.getMessage());
+    }
+
+    @Test
+    void stopTimeoutDefaultsToDockersTenSecondsAndMustNotBeNegative() throws ConfigException {
+        assertEquals(10, validate(new RawRun(null, null, null, null, null, null, null, null, null, null)).get(0).stopTimeoutSeconds());
+        assertEquals(0, validate(new RawRun(null, null, null, null, null, null, null, null, null, 0)).get(0).stopTimeoutSeconds());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> validate(new RawRun(null, null, null, null, null, null, null, null, null, -1)));
+        assertTrue(e.getMessage().contains("<stopTimeout> -1 must be a number of seconds, 0 or more"), e.getMessage());
     }
 }
