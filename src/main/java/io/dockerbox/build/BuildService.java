@@ -25,6 +25,7 @@ import io.dockerbox.log.Units;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ import java.util.Optional;
 public final class BuildService {
     /** {@code box.version} while the digest is computed, so a template that prints it does not change its own inputs. */
     private static final String DIGEST_VERSION = "0";
+    /** Independent boxes built at once: the engine does the work; two keep it busy without starving it. */
+    private static final int PARALLEL_BUILDS = 2;
 
     private final Engine engine;
     private final TemplateRenderer renderer;
@@ -58,35 +61,58 @@ public final class BuildService {
         this.puller = puller;
     }
 
+    /** Builds the chain of the configuration's target box. */
     public List<BoxResult> build(DockerboxConfig config)
             throws BoxException, RenderException, EngineException, IOException {
-        List<BoxResult> results = new ArrayList<>();
-        Map<String, Parent> done = new HashMap<>();
+        return build(config, List.of(config.target()));
+    }
+
+    /**
+     * Builds the chains of several boxes (the target and the boxes of {@code <runs>}): each box once,
+     * parents first, independent branches at the same time. Results: pulled outside parents, then the
+     * boxes parents first.
+     */
+    public List<BoxResult> build(DockerboxConfig config, List<BoxConfig> targets)
+            throws BoxException, RenderException, EngineException, IOException {
+        List<BoxConfig> order = Chain.of(config, targets);
+        // Side by side, engine output lines are told apart by the box's short name.
+        boolean parallel = !BuildSchedule.linear(config, order);
+        List<BoxResult> outside = Collections.synchronizedList(new ArrayList<>());
         ParentResolver parents = new ParentResolver(engine, out, pull, puller);
-        List<BoxConfig> chain = Chain.of(config);
-        for (BoxConfig box : chain) {
-            long start = System.nanoTime();
-            boolean target = box == chain.get(chain.size() - 1);
-            // The project's own box is built from its definition; parents (and boxes that can only be
-            // pulled) come from their registry first, as the team shared them.
-            Optional<ImageInfo> pulled = target && !box.pullOnly() ? Optional.empty() : pullIfWanted(box);
-            BoxResult result;
-            if (box.pullOnly()) {
-                result = pullOnlyResult(box, pulled, start);
-            } else {
-                Parent parent = Chain.parentInChain(config, box).isPresent()
-                        ? done.get(box.from())
-                        : parents.resolve(box, results);
-                result = buildBox(config, box, parent);
-                if (pulled.isPresent() && result.outcome() == BoxResult.Outcome.UP_TO_DATE) {
-                    result = new BoxResult(box.name(), BoxResult.Outcome.PULLED, result.version(), result.imageId(), result.size(),
-                            Units.millisSince(start));
-                }
-            }
-            results.add(result);
-            done.put(box.name(), new Parent(box.name() + ":" + result.version(), result.imageId()));
+        List<BoxResult> built;
+        try {
+            built = BuildSchedule.run(config, order, PARALLEL_BUILDS,
+                    (box, parent) -> buildOne(config, box, targets.contains(box), parent, parents, outside, parallel));
+        } catch (BoxException | RenderException | EngineException | IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
+        List<BoxResult> results = new ArrayList<>(outside);
+        results.addAll(built);
         return results;
+    }
+
+    private BoxResult buildOne(DockerboxConfig config, BoxConfig box, boolean target, BoxResult parentResult,
+            ParentResolver parents, List<BoxResult> outside, boolean parallel)
+            throws BoxException, RenderException, EngineException, IOException {
+        long start = System.nanoTime();
+        // The project's own boxes are built from their definition; parents (and boxes that can only
+        // be pulled) come from their registry first, as the team shared them.
+        Optional<ImageInfo> pulled = target && !box.pullOnly() ? Optional.empty() : pullIfWanted(box);
+        if (box.pullOnly()) {
+            return pullOnlyResult(box, pulled, start);
+        }
+        Parent parent = parentResult != null
+                ? new Parent(parentResult.box() + ":" + parentResult.version(), parentResult.imageId())
+                : parents.resolve(box, outside);
+        String prefix = parallel ? "  " + box.name().substring(box.name().lastIndexOf('/') + 1) + " | " : "  | ";
+        BoxResult result = buildBox(config, box, parent, prefix);
+        if (pulled.isPresent() && result.outcome() == BoxResult.Outcome.UP_TO_DATE) {
+            result = new BoxResult(box.name(), BoxResult.Outcome.PULLED, result.version(), result.imageId(), result.size(),
+                    Units.millisSince(start));
+        }
+        return result;
     }
 
     /**
@@ -139,7 +165,7 @@ public final class BuildService {
         return new BoxResult(box.name(), outcome, version, found.id(), found.size(), Units.millisSince(start));
     }
 
-    private BoxResult buildBox(DockerboxConfig config, BoxConfig box, Parent parent)
+    private BoxResult buildBox(DockerboxConfig config, BoxConfig box, Parent parent, String outputPrefix)
             throws BoxException, RenderException, EngineException, IOException {
         long start = System.nanoTime();
         Path work = config.project().workDirectory().resolve(box.fileName());
@@ -184,7 +210,7 @@ public final class BuildService {
                 List.of(box.name() + ":" + version, box.name() + ":latest"));
         String imageId;
         try {
-            imageId = engine.build(request, line -> out.info("  | " + line));
+            imageId = engine.build(request, line -> out.info(outputPrefix + line));
         } catch (BuildFailedException e) {
             throw new BoxException(failure(box, e), e);
         }

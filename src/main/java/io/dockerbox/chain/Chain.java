@@ -20,6 +20,17 @@ public final class Chain {
         return of(config, config.target());
     }
 
+    /** The chains of several boxes, each box once, parents before children. */
+    public static List<BoxConfig> of(DockerboxConfig config, List<BoxConfig> targets) {
+        java.util.LinkedHashMap<String, BoxConfig> order = new java.util.LinkedHashMap<>();
+        for (BoxConfig target : targets) {
+            for (BoxConfig box : of(config, target)) {
+                order.putIfAbsent(box.name(), box);
+            }
+        }
+        return new ArrayList<>(order.values());
+    }
+
     public static List<BoxConfig> of(DockerboxConfig config, BoxConfig target) {
         Deque<BoxConfig> chain = new ArrayDeque<>();
         BoxConfig current = target;

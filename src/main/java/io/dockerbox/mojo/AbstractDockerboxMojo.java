@@ -227,6 +227,11 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
         return new Credentials.Server(id, decrypted.getUsername(), decrypted.getPassword());
     }
 
+    /** Whether {@code -Ddockerbox.box} (or {@code <box>}) chose the box, rather than the default last one. */
+    protected boolean boxChosen() {
+        return box != null && !box.isBlank();
+    }
+
     protected MavenProject project() {
         return project;
     }

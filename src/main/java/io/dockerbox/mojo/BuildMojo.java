@@ -4,12 +4,15 @@ import io.dockerbox.build.BoxException;
 import io.dockerbox.build.BoxResult;
 import io.dockerbox.build.BuildService;
 import io.dockerbox.build.Summary;
+import io.dockerbox.config.BoxConfig;
 import io.dockerbox.config.ConfigException;
+import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.PullPolicy;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.render.RenderException;
 import io.dockerbox.render.TemplateRenderer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -43,9 +46,29 @@ public class BuildMojo extends AbstractDockerboxMojo {
     @Parameter(property = PropertyNames.PULL, defaultValue = "missing")
     private String pull;
 
+    /**
+     * The boxes started by {@code start}: their chains are built too (independent ones side by side),
+     * unless {@code -Ddockerbox.box} names one box.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<Run> runs;
+
     @Override
     protected String skipReason() {
         return skipBuild ? PropertyNames.SKIP_BUILD + "=true" : null;
+    }
+
+    private List<BoxConfig> targets(DockerboxConfig config) {
+        List<BoxConfig> targets = new ArrayList<>(List.of(config.target()));
+        if (runs != null && !boxChosen()) {
+            for (Run run : runs) {
+                String name = run.getBox() == null ? null : run.getBox().strip();
+                config.box(name).filter(b -> !targets.contains(b)).ifPresent(targets::add);
+            }
+        }
+        return targets;
     }
 
     @Override
@@ -59,7 +82,7 @@ public class BuildMojo extends AbstractDockerboxMojo {
         }
         BuildService service = new BuildService(engine(), new TemplateRenderer(), output(), policy, share());
         try {
-            List<BoxResult> results = service.build(config);
+            List<BoxResult> results = service.build(config, targets(config));
             Summary.print(results, output());
         } catch (BoxException | RenderException e) {
             throw userError(e);

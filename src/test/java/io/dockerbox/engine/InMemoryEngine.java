@@ -25,24 +25,24 @@ public final class InMemoryEngine implements Engine {
     private boolean pullFails;
     private int counter;
 
-    public List<Build> builds() {
+    public synchronized List<Build> builds() {
         return builds;
     }
 
-    public List<String> pulls() {
+    public synchronized List<String> pulls() {
         return pulls;
     }
 
-    public void failNextBuild(EngineException failure) {
+    public synchronized void failNextBuild(EngineException failure) {
         this.buildFailure = failure;
     }
 
-    public void failPulls() {
+    public synchronized void failPulls() {
         this.pullFails = true;
     }
 
     /** An image that is just there, like a base made outside dockerbox. */
-    public String addImage(String reference, Map<String, String> labels) {
+    public synchronized String addImage(String reference, Map<String, String> labels) {
         String id = "sha256:" + String.format("%064x", ++counter);
         images.put(id, new ImageInfo(id, List.of(), labels, 1000, 0));
         String[] repoTag = ImageIds.repositoryAndTag(reference);
@@ -51,12 +51,12 @@ public final class InMemoryEngine implements Engine {
     }
 
     @Override
-    public String address() {
+    public synchronized String address() {
         return "memory://";
     }
 
     @Override
-    public Optional<ImageInfo> inspectImage(String reference) {
+    public synchronized Optional<ImageInfo> inspectImage(String reference) {
         if (images.containsKey(reference)) {
             return Optional.of(images.get(reference));
         }
@@ -65,12 +65,12 @@ public final class InMemoryEngine implements Engine {
     }
 
     @Override
-    public List<ImageInfo> listImages(String repository) {
+    public synchronized List<ImageInfo> listImages(String repository) {
         return images.values().stream().filter(i -> i.repoTags().stream().anyMatch(t -> t.startsWith(repository + ":"))).toList();
     }
 
     @Override
-    public String build(BuildRequest request, Consumer<String> output) throws EngineException {
+    public synchronized String build(BuildRequest request, Consumer<String> output) throws EngineException {
         ByteArrayOutputStream tar = new ByteArrayOutputStream();
         try {
             request.context().writeTo(tar);
@@ -124,7 +124,7 @@ public final class InMemoryEngine implements Engine {
     }
 
     @Override
-    public void tag(String imageId, String repository, String tag) {
+    public synchronized void tag(String imageId, String repository, String tag) {
         tagNow(imageId, repository, tag);
     }
 
@@ -146,7 +146,7 @@ public final class InMemoryEngine implements Engine {
      * any other reference appears as a fresh image, as if from Docker Hub, unless pulls fail.
      */
     @Override
-    public void pull(String reference, RegistryAuth auth, TransferListener progress) throws EngineException {
+    public synchronized void pull(String reference, RegistryAuth auth, TransferListener progress) throws EngineException {
         pulls.add(reference);
         ImageInfo remote = registry.get(reference);
         if (remote != null) {
@@ -163,7 +163,7 @@ public final class InMemoryEngine implements Engine {
     }
 
     @Override
-    public void push(String reference, RegistryAuth auth, TransferListener progress) throws EngineException {
+    public synchronized void push(String reference, RegistryAuth auth, TransferListener progress) throws EngineException {
         pushes.add(reference);
         ImageInfo local = inspectImage(reference)
                 .orElseThrow(() -> new EngineException("An image does not exist locally with the tag: " + reference));
@@ -172,16 +172,16 @@ public final class InMemoryEngine implements Engine {
     }
 
     /** What {@link #push} stored, by reference. */
-    public Map<String, ImageInfo> registry() {
+    public synchronized Map<String, ImageInfo> registry() {
         return registry;
     }
 
-    public List<String> pushes() {
+    public synchronized List<String> pushes() {
         return pushes;
     }
 
     /** Forgets every local image and tag but those of {@code keep}, like a new machine with only its base images. */
-    public void clearLocal(String... keep) {
+    public synchronized void clearLocal(String... keep) {
         Map<String, String> kept = new HashMap<>();
         for (String reference : keep) {
             kept.put(reference, tags.get(reference));
@@ -194,82 +194,82 @@ public final class InMemoryEngine implements Engine {
     }
 
     @Override
-    public String createContainer(ContainerSpec spec) {
+    public synchronized String createContainer(ContainerSpec spec) {
         throw new UnsupportedOperationException("images only");
     }
 
     @Override
-    public void startContainer(String id) {
+    public synchronized void startContainer(String id) {
         throw new UnsupportedOperationException("images only");
     }
 
     @Override
-    public Optional<ContainerInfo> inspectContainer(String idOrName) {
+    public synchronized Optional<ContainerInfo> inspectContainer(String idOrName) {
         return Optional.empty();
     }
 
     @Override
-    public List<ContainerInfo> listContainers(Map<String, String> labels) {
+    public synchronized List<ContainerInfo> listContainers(Map<String, String> labels) {
         return List.of();
     }
 
     @Override
-    public void stopContainer(String id, int timeoutSeconds) {}
+    public synchronized void stopContainer(String id, int timeoutSeconds) {}
 
     @Override
-    public void removeContainer(String id) {}
+    public synchronized void removeContainer(String id) {}
 
     @Override
-    public List<String> logs(String id, int tail) {
+    public synchronized List<String> logs(String id, int tail) {
         return List.of();
     }
 
     @Override
-    public void followLogs(String id, int tail, Consumer<String> output) {}
+    public synchronized void followLogs(String id, int tail, Consumer<String> output) {}
 
     @Override
-    public Optional<ContainerStats> stats(String id) {
+    public synchronized Optional<ContainerStats> stats(String id) {
         return Optional.empty();
     }
 
     @Override
-    public void ensureNetwork(String name, Map<String, String> labels) {}
+    public synchronized void ensureNetwork(String name, Map<String, String> labels) {}
 
     @Override
-    public boolean removeNetworkIfUnused(String name) {
+    public synchronized boolean removeNetworkIfUnused(String name) {
         return false;
     }
 
     @Override
-    public String commit(String containerId, Map<String, String> labels, String message) {
+    public synchronized String commit(String containerId, Map<String, String> labels, String message) {
         throw new UnsupportedOperationException("images only");
     }
 
     @Override
-    public void removeImage(String reference) {
+    public synchronized void removeImage(String reference) {
         tags.remove(reference);
     }
 
     @Override
-    public int exec(String containerId, List<String> command, Consumer<String> output) {
+    public synchronized int exec(String containerId, List<String> command, Consumer<String> output) {
         throw new UnsupportedOperationException("images only");
     }
 
     @Override
-    public int attachInteractive(String id, java.io.InputStream in, java.io.OutputStream out, int rows, int columns) {
+    public synchronized int attachInteractive(String id, java.io.InputStream in, java.io.OutputStream out, int rows, int columns) {
         throw new UnsupportedOperationException("images only");
     }
 
     @Override
-    public int waitContainer(String id) {
+    public synchronized int waitContainer(String id) {
         throw new UnsupportedOperationException("images only");
     }
 
     @Override
-    public boolean removeVolume(String name) {
+    public synchronized boolean removeVolume(String name) {
         return false;
     }
 
     @Override
-    public void close() {}
+    public synchronized void close() {}
 }

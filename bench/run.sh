@@ -1,0 +1,267 @@
+#!/usr/bin/env bash
+# Benchmark: the docker CLI, fabric8's docker-maven-plugin and dockerbox, side by side, on one machine,
+# in one run. Tools alternate run by run; each number is the median of RUNS runs after a warm-up.
+#
+#   bench/run.sh                 the full benchmark (RUNS=5); about 30 minutes on 2 cores, most of it the
+#                                engine's own work on the 200 MB context
+#   RUNS=1 bench/run.sh --smoke  one repetition, small contexts only: a check that every scenario works
+#
+# Needs: a Docker engine, the base image dockerbox/busybox:1 (.ci/base-images.sh), Maven Central for
+# fabric8's plugin. Writes the table to bench/results/latest.md and prints it. See docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+RUNS=${RUNS:-5}
+SMOKE=false
+[ "${1:-}" = "--smoke" ] && SMOKE=true
+WORK=${BENCH_WORK:-/tmp/dockerbox-bench}
+BASE=dockerbox/busybox:1
+F8_VERSION=0.49.0
+MVN="mvn -B -q -nsu"   # the machine's Maven for every tool, so all pay the same launcher
+export MAVEN_OPTS="${MAVEN_OPTS:-}"
+VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+RESULTS=$ROOT/bench/results
+mkdir -p "$RESULTS" "$WORK"
+say() { printf '[bench] %s\n' "$*" >&2; }
+
+# ---------------------------------------------------------------- set-up
+say "installing dockerbox $VERSION into the local repository"
+./mvnw -B -q install -DskipTests -Dinvoker.skip >/dev/null
+docker image inspect "$BASE" >/dev/null 2>&1 || .ci/base-images.sh "$BASE" >/dev/null
+
+# Deterministic bytes: AES-CTR over zeros with a fixed key, so every run has the same contexts.
+# (openssl ends by SIGPIPE once head has enough, hence the "|| true" under pipefail)
+bytes() { { openssl enc -aes-128-ctr -nosalt -K 000102030405060708090a0b0c0d0e0f -iv "$(printf '%032x' "$1")" < /dev/zero 2>/dev/null || true; } | head -c "$2"; }
+
+# make_context DIR FILES BYTES_PER_FILE: FILES files in subfolders of 100, and a Dockerfile that serves them
+make_context() {
+  local dir=$1 files=$2 size=$3
+  [ -f "$dir/.complete" ] && return 0
+  rm -rf "$dir"; mkdir -p "$dir/data"
+  say "generating $dir ($files files of $size bytes)"
+  if [ "$size" -le 4096 ]; then
+    # Many small files: one stream per folder of 100, cut into pieces (seconds even for 100 000 files).
+    for d in $(seq 0 $(((files + 99) / 100 - 1))); do
+      local n=$((files - d * 100 < 100 ? files - d * 100 : 100)) sub
+      sub="$dir/data/d$(printf '%03d' "$d")"; mkdir -p "$sub"
+      bytes "$d" $((n * size)) | split -a 3 -d -b "$size" - "$sub/f"
+    done
+  else
+    for i in $(seq 0 $((files - 1))); do
+      d="$dir/data/d$(printf '%03d' $((i / 100)))"; mkdir -p "$d"
+      bytes "$i" "$size" > "$d/f$i"
+    done
+  fi
+  printf 'FROM %s\nCOPY data /data\nCMD ["httpd", "-f", "-p", "80", "-h", "/data"]\n' "$BASE" > "$dir/Dockerfile"
+  echo "hello" > "$dir/data/index.html"
+  touch "$dir/.complete"
+}
+
+# A Maven project for dockerbox or fabric8 building the context at $2 (a chain of 3 when $4 = chain).
+make_project() {
+  local tool=$1 ctx=$2 dir=$3 shape=${4:-one}
+  rm -rf "$dir"; mkdir -p "$dir"
+  local plugin
+  if [ "$tool" = dbx ]; then
+    local boxes="<box><name>bench/dbx-$shape</name><from>$BASE</from><directory>$ctx</directory></box>"
+    if [ "$shape" = chain ]; then
+      boxes="<box><name>bench/dbx-c1</name><from>$BASE</from><directory>$ctx/c1</directory></box>
+             <box><name>bench/dbx-c2</name><from>bench/dbx-c1</from><directory>$ctx/c2</directory></box>
+             <box><name>bench/dbx-c3</name><from>bench/dbx-c2</from><directory>$ctx/c3</directory></box>"
+    fi
+    plugin="<plugin><groupId>io.dockerbox</groupId><artifactId>dockerbox-maven-plugin</artifactId><version>$VERSION</version>
+      <configuration><boxes>$boxes</boxes>
+        <run><ports><port>dbx.port:80</port></ports><wait><http>http://\${dockerbox.host}:\${dbx.port}/index.html</http><timeout>20</timeout></wait></run>
+      </configuration></plugin>"
+  else
+    local images="<image><name>bench/f8-$shape</name><build><contextDir>$ctx</contextDir></build>
+        <run><ports><port>f8.port:80</port></ports><wait><http><url>http://localhost:\${f8.port}/index.html</url></http><time>20000</time></wait></run></image>"
+    if [ "$shape" = chain ]; then
+      images="<image><name>bench/f8-c1</name><build><contextDir>$ctx/c1</contextDir></build></image>
+              <image><name>bench/f8-c2</name><build><contextDir>$ctx/c2f8</contextDir></build></image>
+              <image><name>bench/f8-c3</name><build><contextDir>$ctx/c3f8</contextDir></build></image>"
+    fi
+    plugin="<plugin><groupId>io.fabric8</groupId><artifactId>docker-maven-plugin</artifactId><version>$F8_VERSION</version>
+      <configuration><images>$images</images></configuration></plugin>"
+  fi
+  cat > "$dir/pom.xml" <<EOF
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>bench-$tool-$shape</artifactId><version>1</version><packaging>pom</packaging>
+  <build><plugins>$plugin</plugins></build></project>
+EOF
+}
+
+# A three-box chain: small contexts; fabric8 and the CLI name the parents by tag.
+make_chain() {
+  local dir=$1
+  [ -f "$dir/.complete" ] && return 0
+  rm -rf "$dir"; mkdir -p "$dir"/{c1,c2,c3,c2f8,c3f8,c2cli,c3cli}
+  printf 'FROM %s\nRUN echo one > /one\n' "$BASE" > "$dir/c1/Dockerfile"
+  printf 'FROM bench/dbx-c1\nRUN echo two > /two\n' > "$dir/c2/Dockerfile"
+  printf 'FROM bench/dbx-c2\nRUN echo three > /three\n' > "$dir/c3/Dockerfile"
+  printf 'FROM bench/f8-c1\nRUN echo two > /two\n' > "$dir/c2f8/Dockerfile"
+  printf 'FROM bench/f8-c2\nRUN echo three > /three\n' > "$dir/c3f8/Dockerfile"
+  printf 'FROM bench/cli-c1\nRUN echo two > /two\n' > "$dir/c2cli/Dockerfile"
+  printf 'FROM bench/cli-c2\nRUN echo three > /three\n' > "$dir/c3cli/Dockerfile"
+  touch "$dir/.complete"
+}
+
+remove_repo() { docker image ls --format '{{.Repository}}:{{.Tag}}' "$1" | xargs -r docker image rm -f >/dev/null 2>&1 || true; }
+
+# ---------------------------------------------------------------- one measurement
+# time_ms CMD...: runs CMD, prints its wall time in ms; RSS of the largest process goes to $WORK/rss
+time_ms() {
+  local start end
+  start=$(date +%s%N)
+  if ! /usr/bin/time -f '%M' -o "$WORK/rss" "$@" > "$WORK/last.log" 2>&1; then
+    say "FAILED: $*"; tail -20 "$WORK/last.log" >&2; return 1
+  fi
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) {print "-"} else if (NR % 2) {print a[(NR+1)/2]} else {print int((a[NR/2]+a[NR/2+1])/2)}}'; }
+max() { sort -n | tail -1; }
+
+# What each tool does in each scenario. $1 = tool, $2 = scenario, $3 = size (small|large|files-N)
+run_tool() {
+  local tool=$1 scenario=$2 size=$3 ctx=$WORK/ctx-$3 proj=$WORK/proj-$1-$3
+  case "$tool:$scenario" in
+    cli:cold)   remove_repo bench/cli-$size; time_ms docker build -q -t bench/cli-$size "$ctx" ;;
+    cli:noop|cli:changed) time_ms docker build -q -t bench/cli-$size "$ctx" ;;
+    cli:startstop) time_ms bash "$ROOT/bench/cli-start-stop.sh" bench/cli-$size ;;
+    cli:chain)  time_ms bash -c "docker build -q -t bench/cli-c1 $WORK/chain/c1 && docker build -q -t bench/cli-c2 $WORK/chain/c2cli && docker build -q -t bench/cli-c3 $WORK/chain/c3cli" ;;
+    f8:cold)    remove_repo bench/f8-$size; time_ms $MVN -f "$proj/pom.xml" docker:build ;;
+    f8:noop|f8:changed) time_ms $MVN -f "$proj/pom.xml" docker:build ;;
+    f8:startstop) time_ms $MVN -f "$proj/pom.xml" docker:start docker:stop ;;
+    f8:chain)   time_ms $MVN -f "$WORK/proj-f8-chain/pom.xml" docker:build ;;
+    dbx:cold)   remove_repo bench/dbx-$size; time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
+    dbx:noop|dbx:changed) time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
+    dbx:startstop) time_ms $MVN -f "$proj/pom.xml" dockerbox:start dockerbox:stop ;;
+    dbx:chain)  time_ms $MVN -f "$WORK/proj-dbx-chain/pom.xml" dockerbox:build ;;
+    mvn:validate) time_ms $MVN -f "$WORK/proj-empty/pom.xml" validate ;;
+  esac
+}
+
+# One file of the context changes before each "changed" run (the same file, new content each time).
+change_one_file() { bytes "$RANDOM" 1000 > "$WORK/ctx-$1/data/d000/changed"; }
+
+declare -A TIMES RSS
+# measure SCENARIO SIZE TOOLS...: warm-up, then RUNS rounds, tools rotated each round
+measure() {
+  local scenario=$1 size=$2; shift 2
+  local tools=("$@") n=${#tools[@]}
+  say "$scenario / $size: ${tools[*]}"
+  for round in $(seq 0 "$RUNS"); do
+    for k in $(seq 0 $((n - 1))); do
+      local tool=${tools[$(((k + round) % n))]}
+      if [ "$scenario" = changed ]; then change_one_file "$size"; fi
+      local ms
+      ms=$(run_tool "$tool" "$scenario" "$size") || ms=FAIL
+      if [ "$round" -gt 0 ]; then
+        TIMES[$tool:$scenario:$size]+="$ms "
+        if [ "$tool" != cli ]; then RSS[$tool:$scenario:$size]+="$(cat "$WORK/rss") "; fi
+      fi
+    done
+  done
+}
+
+med() { tr ' ' '\n' <<< "${TIMES[$1]:-}" | grep -E '^[0-9]+$' | median; }
+rss_mb() { tr ' ' '\n' <<< "${RSS[$1]:-}" | grep -E '^[0-9]+$' | max | awk '{printf "%d", $1 / 1024}'; }
+secs() { [ "$1" = - ] && echo - || awk -v m="$1" 'BEGIN {printf "%.2f", m / 1000}'; }
+ratio() { { [ "$1" = - ] || [ "$2" = - ] || [ "$2" = 0 ]; } && echo - || awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+
+# ---------------------------------------------------------------- the scenarios
+SIZES="small large"
+$SMOKE && SIZES="small"
+make_context "$WORK/ctx-small" 10 100000
+$SMOKE || make_context "$WORK/ctx-large" 5000 40000
+make_chain "$WORK/chain"
+mkdir -p "$WORK/proj-empty"
+printf '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion><groupId>bench</groupId><artifactId>empty</artifactId><version>1</version><packaging>pom</packaging></project>\n' > "$WORK/proj-empty/pom.xml"
+for size in $SIZES; do
+  make_project dbx "$WORK/ctx-$size" "$WORK/proj-dbx-$size" "$size"
+  make_project f8 "$WORK/ctx-$size" "$WORK/proj-f8-$size" "$size"
+done
+make_project dbx "$WORK/chain" "$WORK/proj-dbx-chain" chain
+make_project f8 "$WORK/chain" "$WORK/proj-f8-chain" chain
+say "resolving fabric8's plugin $F8_VERSION (once)"
+mvn -B -q -f "$WORK/proj-f8-small/pom.xml" docker:help >/dev/null
+
+START=$(date +%s)
+measure validate - mvn
+for size in $SIZES; do
+  measure cold "$size" cli f8 dbx
+  measure noop "$size" cli f8 dbx
+  measure changed "$size" cli f8 dbx
+done
+measure startstop small cli f8 dbx
+measure chain - cli f8 dbx
+
+# Heap: the large context with a 128 MB heap, each Maven tool once cold.
+XMX_LINE="not run (--smoke)"
+if ! $SMOKE; then
+  say "large context with -Xmx128m"
+  remove_repo bench/dbx-large; remove_repo bench/f8-large
+  dbx128=$(MAVEN_OPTS=-Xmx128m run_tool dbx cold large || echo FAIL); dbx128rss=$(cat "$WORK/rss")
+  f8128=$(MAVEN_OPTS=-Xmx128m run_tool f8 cold large || echo FAIL); f8128rss=$(cat "$WORK/rss")
+  XMX_LINE="dockerbox $(secs "$dbx128") s (peak RSS $((dbx128rss / 1024)) MiB), fabric8 $( [ "$f8128" = FAIL ] && echo failed || echo "$(secs "$f8128") s") (peak RSS $((f8128rss / 1024)) MiB)"
+fi
+
+# Growth with the number of files: 1 KB files, dockerbox (and the CLI for reference), cold and no-op,
+# GROWTH_RUNS rounds each. 100 000 files is opt-in (GROWTH_FILES="1000 10000 100000"): on 2 cores the
+# engine alone needs minutes per cold build of it (docker-untar, then the layer commit).
+GROWTH=()
+GROWTH_FILES=${GROWTH_FILES:-1000 10000}
+if ! $SMOKE; then
+  MAIN_RUNS=$RUNS; RUNS=${GROWTH_RUNS:-3}
+  for files in $GROWTH_FILES; do
+    size=files-$files
+    make_context "$WORK/ctx-$size" "$files" 1024
+    make_project dbx "$WORK/ctx-$size" "$WORK/proj-dbx-$size" "$size"
+    measure cold "$size" cli dbx
+    measure noop "$size" cli dbx
+    GROWTH+=("| $files | $(secs "$(med cli:cold:$size)") | $(secs "$(med dbx:cold:$size)") | $(secs "$(med cli:noop:$size)") | $(secs "$(med dbx:noop:$size)") | $(rss_mb "dbx:noop:$size") |")
+  done
+  RUNS=$MAIN_RUNS
+fi
+ELAPSED=$(( $(date +%s) - START ))
+
+# ---------------------------------------------------------------- the table
+V=$(med mvn:validate:-)
+{
+  echo "# Benchmark $(date -u +%Y-%m-%d) on $(nproc) cores, Docker $(docker version --format '{{.Server.Version}}'), $(mvn -B -v 2>/dev/null | head -1 | sed 's/ (.*//')"
+  echo
+  echo "Medians of $RUNS runs after a warm-up, tools alternating; seconds; ratios to the docker CLI."
+  echo "\`mvn validate\` of an empty project: **$(secs "$V") s**, the floor every Maven tool pays."
+  echo
+  echo "| scenario | CLI | fabric8 | dockerbox | fabric8 / CLI | dockerbox / CLI | dockerbox / (CLI + validate) | dockerbox / validate | peak RSS fabric8 / dockerbox (MiB) |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  row() {
+    local name=$1 key=$2 c f d
+    c=$(med "cli:$key"); f=$(med "f8:$key"); d=$(med "dbx:$key")
+    local cv=-; [ "$c" != - ] && [ "$V" != - ] && cv=$((c + V))
+    echo "| $name | $(secs "$c") | $(secs "$f") | $(secs "$d") | $(ratio "$f" "$c") | $(ratio "$d" "$c") | $(ratio "$d" "$cv") | $(ratio "$d" "$V") | $(rss_mb "f8:$key") / $(rss_mb "dbx:$key") |"
+  }
+  for size in $SIZES; do
+    row "cold build, $size" "cold:$size"
+    row "no-op rebuild, $size" "noop:$size"
+    row "one file changed, $size" "changed:$size"
+  done
+  row "start → HTTP 200 → stop" "startstop:small"
+  row "three-box chain, no-op" "chain:-"
+  echo
+  echo "Contexts: small = 10 files, 1 MB; large = 5 000 files in 50 folders, 200 MB (deterministic bytes)."
+  echo "Large context with \`-Xmx128m\`, cold: $XMX_LINE."
+  if [ ${#GROWTH[@]} -gt 0 ]; then
+    echo
+    echo "Growth with the number of files (1 KB each; medians of ${GROWTH_RUNS:-3} runs after a warm-up):"
+    echo
+    echo "| files | CLI cold | dockerbox cold | CLI no-op | dockerbox no-op | dockerbox no-op peak RSS (MiB) |"
+    echo "|---|---|---|---|---|---|"
+    printf '%s\n' "${GROWTH[@]}"
+  fi
+  echo
+  echo "Benchmark time: ${ELAPSED} s."
+} > "$RESULTS/latest.md"
+cat "$RESULTS/latest.md"
