@@ -86,9 +86,12 @@ public final class HashCache {
         return hashed;
     }
 
-    /** Writes what was used in this build, dropping files that are gone. */
+    /**
+     * Writes what was used in this build, dropping files that are gone. When every file was vouched
+     * for and none came or went, the record on disk is already right and is left as it is.
+     */
     public void save() throws IOException {
-        if (file == null) {
+        if (file == null || (hashed == 0 && used.keySet().equals(entries.keySet()) && Files.isRegularFile(file))) {
             return;
         }
         Files.createDirectories(file.getParent());

@@ -100,6 +100,11 @@ class InputDigestStabilityTest {
         String b = InputDigest.of("FROM a\n", Map.of(), ContextScanner.scan(context, DockerIgnore.none(), null), "p", second);
         assertEquals(a, b);
         assertEquals(0, second.filesHashed(), "an unchanged context is not read again");
+        FileTime written = Files.getLastModifiedTime(cacheFile);
+        Files.setLastModifiedTime(cacheFile, FileTime.from(old));
+        second.save();
+        assertEquals(FileTime.from(old), Files.getLastModifiedTime(cacheFile), "an unchanged record is not written again");
+        Files.setLastModifiedTime(cacheFile, written);
         Files.writeString(context.resolve("run.sh"), "#!/bin/sx\n");
         HashCache third = HashCache.load(cacheFile);
         assertNotEquals(a, InputDigest.of("FROM a\n", Map.of(), ContextScanner.scan(context, DockerIgnore.none(), null), "p", third));
