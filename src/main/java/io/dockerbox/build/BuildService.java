@@ -8,7 +8,9 @@ import io.dockerbox.chain.HashCache;
 import io.dockerbox.chain.InputDigest;
 import io.dockerbox.config.BoxConfig;
 import io.dockerbox.config.DockerboxConfig;
+import io.dockerbox.config.ImageReference;
 import io.dockerbox.config.Labels;
+import io.dockerbox.config.PullPolicy;
 import io.dockerbox.engine.BuildFailedException;
 import io.dockerbox.engine.BuildRequest;
 import io.dockerbox.engine.Engine;
@@ -16,7 +18,6 @@ import io.dockerbox.engine.EngineException;
 import io.dockerbox.engine.ImageIds;
 import io.dockerbox.engine.ImageInfo;
 import io.dockerbox.engine.TransferFailedException;
-import io.dockerbox.config.PullPolicy;
 import io.dockerbox.log.Output;
 import io.dockerbox.render.RenderException;
 import io.dockerbox.render.RenderedDockerfile;
@@ -26,7 +27,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +121,7 @@ public final class BuildService {
      * back to building when the pull fails.
      */
     private Optional<ImageInfo> pullIfWanted(BoxConfig box) throws BoxException, EngineException {
-        boolean fromRegistry = io.dockerbox.config.ImageReference.registry(box.name()).isPresent();
+        boolean fromRegistry = ImageReference.registry(box.name()).isPresent();
         if (pull == PullPolicy.NEVER || !(fromRegistry || box.pullOnly())) {
             return Optional.empty();
         }
@@ -137,8 +137,7 @@ public final class BuildService {
             }
             boolean here = engine.inspectImage(box.name() + ":latest").isPresent();
             String fallback = here ? "using the one here" : "building it from " + box.directory();
-            String reason = e.reason() == null ? "" : e.reason().toLowerCase(java.util.Locale.ROOT);
-            if (reason.contains("manifest unknown") || reason.contains("not found")) {
+            if (e.imageMissing()) {
                 // Not pushed yet: the normal state of a chain before its first push.
                 out.info(box.name() + ": not in its registry yet; " + fallback);
             } else {

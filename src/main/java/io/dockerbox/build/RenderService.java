@@ -3,6 +3,7 @@ package io.dockerbox.build;
 import io.dockerbox.chain.Chain;
 import io.dockerbox.config.BoxConfig;
 import io.dockerbox.config.DockerboxConfig;
+import io.dockerbox.config.ImageReference;
 import io.dockerbox.log.Output;
 import io.dockerbox.render.RenderException;
 import io.dockerbox.render.RenderedDockerfile;
@@ -36,7 +37,8 @@ public final class RenderService {
         List<Path> written = new ArrayList<>();
         for (BoxConfig box : config.boxes()) {
             if (box.pullOnly()) {
-                out.info(box.name() + ": has no <directory>, nothing to render (it is pulled from " + registry(box) + ")");
+                out.info(box.name() + ": has no <directory>, nothing to render (it is pulled from "
+                        + ImageReference.registryOrHub(box.name()) + ")");
                 continue;
             }
             String from = Chain.parentInChain(config, box).map(p -> p.name() + ":latest").orElse(box.from());
@@ -47,10 +49,6 @@ public final class RenderService {
             written.add(file);
         }
         return written;
-    }
-
-    private static String registry(BoxConfig box) {
-        return io.dockerbox.config.ImageReference.registry(box.name()).orElse("docker.io");
     }
 
     /** Writes a box's Dockerfile where the user can read it: {@code target/dockerbox/<box>/Dockerfile}. */

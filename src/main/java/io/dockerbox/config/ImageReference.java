@@ -37,6 +37,14 @@ public final class ImageReference {
         return host ? java.util.Optional.of(first) : java.util.Optional.empty();
     }
 
+    /** The registry a repository without a registry host lives in. */
+    public static final String DOCKER_HUB = "docker.io";
+
+    /** {@link #registry}, else Docker Hub: where a repository is pushed to and pulled from. */
+    public static String registryOrHub(String repository) {
+        return registry(repository).orElse(DOCKER_HUB);
+    }
+
     /** Any pullable reference: repository with optional tag and digest. */
     public static boolean isReference(String reference) {
         return reference != null && reference.length() <= 255 && FULL.matcher(reference).matches();

@@ -11,6 +11,10 @@ import com.github.dockerjava.api.model.ResponseItem;
  * stream, not as an HTTP status, so every item is checked for an error.
  */
 final class DockerJavaTransfers {
+    /** The message of an engine error body, {@code {"message":"..."}}, escaped quotes included. */
+    private static final java.util.regex.Pattern JSON_MESSAGE =
+            java.util.regex.Pattern.compile("\\{\\s*\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
     private final DockerClient client;
     private final String address;
 
@@ -69,7 +73,7 @@ final class DockerJavaTransfers {
         if (message == null) {
             return "unknown error";
         }
-        java.util.regex.Matcher json = java.util.regex.Pattern.compile("\\{\\s*\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(message);
+        java.util.regex.Matcher json = JSON_MESSAGE.matcher(message);
         return json.find() ? json.group(1).replace("\\\"", "\"").strip() : message.strip();
     }
 

@@ -12,4 +12,10 @@ public final class TransferFailedException extends EngineException {
     public String reason() {
         return reason;
     }
+
+    /** The registry answered that it has no such image or tag (for a parent: not pushed yet). */
+    public boolean imageMissing() {
+        String lower = reason == null ? "" : reason.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("manifest unknown") || lower.contains("not found");
+    }
 }

@@ -1,5 +1,6 @@
 package io.dockerbox.run;
 
+import io.dockerbox.config.RunConfig;
 import io.dockerbox.engine.EmergencyCleanup;
 import io.dockerbox.log.Output;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class Cleanup {
         out.warn("dockerbox: the build ended before dockerbox:stop; cleaning up " + containers.size() + " container(s)");
         for (Map.Entry<String, Boolean> c : containers.entrySet()) {
             int status = c.getValue()
-                    ? EmergencyCleanup.stopContainer(engineAddress, c.getKey(), StopService.PERSISTENT_STOP_TIMEOUT)
+                    ? EmergencyCleanup.stopContainer(engineAddress, c.getKey(), RunConfig.DEFAULT_STOP_TIMEOUT)
                     : EmergencyCleanup.removeContainer(engineAddress, c.getKey());
             if (status < 200 || status >= 400) {
                 out.warn("dockerbox: could not " + (c.getValue() ? "stop" : "remove") + " container " + c.getKey()

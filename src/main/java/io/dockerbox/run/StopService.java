@@ -2,6 +2,7 @@ package io.dockerbox.run;
 
 import io.dockerbox.config.Labels;
 import io.dockerbox.config.ProjectInfo;
+import io.dockerbox.config.RunConfig;
 import io.dockerbox.engine.ContainerInfo;
 import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
@@ -17,7 +18,6 @@ import java.util.Optional;
  * and kept. The project network goes with the last container on it.
  */
 public final class StopService {
-    static final int PERSISTENT_STOP_TIMEOUT = io.dockerbox.config.RunConfig.DEFAULT_STOP_TIMEOUT;
 
     private final Engine engine;
     private final Output out;
@@ -52,9 +52,9 @@ public final class StopService {
     static int stopTimeout(Optional<ContainerInfo> info) {
         String label = info.map(c -> c.label(Labels.STOP_TIMEOUT)).orElse(null);
         try {
-            return label == null ? PERSISTENT_STOP_TIMEOUT : Math.max(0, Integer.parseInt(label));
+            return label == null ? RunConfig.DEFAULT_STOP_TIMEOUT : Math.max(0, Integer.parseInt(label));
         } catch (NumberFormatException e) {
-            return PERSISTENT_STOP_TIMEOUT;
+            return RunConfig.DEFAULT_STOP_TIMEOUT;
         }
     }
 

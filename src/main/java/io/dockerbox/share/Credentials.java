@@ -3,6 +3,7 @@ package io.dockerbox.share;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.dockerbox.config.ImageReference;
 import io.dockerbox.engine.RegistryAuth;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,7 +99,7 @@ public final class Credentials {
                     + "; fix the file, or give the registry's credentials as a <server> with id '" + registry + "' in settings.xml");
         }
         // Docker Hub is keyed by its old index address in config.json.
-        String key = registry.equals("docker.io") ? "index.docker.io" : registry;
+        String key = registry.equals(ImageReference.DOCKER_HUB) ? "index.docker.io" : registry;
         String helper = config.credHelpers.getOrDefault(key, config.credsStore);
         if (helper != null && !helper.isBlank()) {
             RegistryAuth fromHelper = fromHelper(helper, key, file);

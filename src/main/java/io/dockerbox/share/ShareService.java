@@ -23,8 +23,6 @@ import java.util.TreeMap;
  * {@code latest} also gets its number tag, so snapshots and revert see it like a built one.
  */
 public final class ShareService implements BoxPuller {
-    static final String DOCKER_HUB = "docker.io";
-
     private final Engine engine;
     private final Credentials credentials;
     private final Output out;
@@ -36,10 +34,6 @@ public final class ShareService implements BoxPuller {
         this.credentials = credentials;
         this.out = out;
         this.terminal = terminal;
-    }
-
-    public static String registryOf(String box) {
-        return ImageReference.registry(box).orElse(DOCKER_HUB);
     }
 
     /** Pushes every numbered version and {@code latest} of a box, or just {@code version}. */
@@ -63,7 +57,7 @@ public final class ShareService implements BoxPuller {
                         + "; build it first (mvn dockerbox:build) or pull it", null);
             }
         }
-        String registry = registryOf(box);
+        String registry = ImageReference.registryOrHub(box);
         RegistryAuth auth = auth(registry, box);
         out.info(box + ": pushing " + (tags.size() == 1 ? "tag " : "tags ") + String.join(", ", tags) + " to " + registry
                 + " (" + describe(auth) + ")");
@@ -110,7 +104,7 @@ public final class ShareService implements BoxPuller {
     }
 
     private ImageInfo transfer(String box, String tag) throws EngineException {
-        String registry = registryOf(box);
+        String registry = ImageReference.registryOrHub(box);
         RegistryAuth auth;
         try {
             auth = auth(registry, box);
@@ -188,8 +182,7 @@ public final class ShareService implements BoxPuller {
             hint = "the engine does not trust the registry's certificate; put its CA at /etc/docker/certs.d/" + registry + "/ca.crt";
         } else if (lower.contains("http response to https client")) {
             hint = "the registry speaks plain HTTP; list it under insecure-registries in the engine's daemon.json";
-        } else if (lower.contains("manifest unknown") || lower.contains("not found") || lower.contains("does not exist")
-                || lower.contains("unknown")) {
+        } else if (e.imageMissing() || lower.contains("does not exist") || lower.contains("unknown")) {
             hint = verb.equals("pull")
                     ? "the registry has no " + reference + "; push it first (mvn dockerbox:push) or check the name and version"
                     : "the registry does not know the repository; check the box's <name>";
