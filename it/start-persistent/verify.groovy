@@ -10,13 +10,22 @@ try {
     assert seconds >= 1.5 && seconds < 6 : "killed after its <stopTimeout> of 2 s, not Docker's 10: took ${seconds} s"
     assert log =~ /it-persistent-box \([0-9a-f]{12}\): running again from it-persistent\/box/
     // The same container ran twice: its own file has two boot lines.
+    // ... and a third after commit -Ddockerbox.stop=true started it again.
     def boots = lib.dockerOk("exec", "it-persistent-box", "cat", "/data/boot.log").readLines()
-    assert boots.size() == 2 : "expected two boots of one container, got ${boots}"
+    assert boots.size() == 3 : "expected three boots of one container, got ${boots}"
     // status: a table with the container and the box versions; logs: the container's output.
     assert log =~ /it-persistent-box\s+it-persistent\/box:1\s+running/
     assert log =~ /it-persistent\/box\s+\[1\]\s+1/
     assert log.contains("output of it-persistent-box")
     assert (log =~ /(?m)^\[INFO\] box is up$/).size() == 2
+    // commit -Ddockerbox.stop=true: stopped within its stop timeout, committed with the data of two boots, running again
+    assert log =~ /it-persistent-box: stopped for a consistent commit \(stop timeout 2 s\) \[\d+\.\d s\]/
+    assert log =~ /it-persistent-box: committed as it-persistent\/box:2 \([0-9a-f]{12}\), now latest, message: stopped-first/
+    assert log.contains("it-persistent-box: running again")
+    assert lib.dockerOk("inspect", "--format", "{{.State.Running}}", "it-persistent-box") == "true"
+    def committed = lib.dockerOk("run", "--rm", "it-persistent/box:2", "cat", "/data/boot.log").readLines()
+    assert committed.size() == 2 : "the commit holds the container's file as it was when stopped: ${committed}"
+    assert lib.label("it-persistent/box:2", "dockerbox.message") == "stopped-first"
 } finally {
     lib.docker("rm", "-f", "it-persistent-box")
     lib.docker("network", "rm", "dockerbox-start-persistent")

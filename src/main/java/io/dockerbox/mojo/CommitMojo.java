@@ -48,6 +48,16 @@ public class CommitMojo extends AbstractRunMojo {
     @Parameter(property = PropertyNames.FORK)
     private String fork;
 
+    /**
+     * Stop a running container before the commit (gracefully, within its {@code <stopTimeout>}) and
+     * start it again afterwards: a database inside is then committed shut down, not just
+     * crash-consistent.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.STOP, defaultValue = "false")
+    private boolean stop;
+
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
@@ -56,7 +66,7 @@ public class CommitMojo extends AbstractRunMojo {
             ContainerInfo found = new ContainerFinder(engine()).find(config.project(), run, container).orElseThrow(() -> userError(
                     new SnapshotException("nothing to commit: looked for " + ContainerFinder.lookedFor(config.project(), run, container)
                             + " and found none; mvn dockerbox:start, or mvn dockerbox:shell -Ddockerbox.persistent, makes one")));
-            new SnapshotService(engine(), output()).commit(config.project().coordinates(), run.box(), found, fork, latest, message);
+            new SnapshotService(engine(), output()).commit(config.project().coordinates(), run.box(), found, fork, latest, message, stop);
         } catch (SnapshotException e) {
             throw userError(e);
         } catch (EngineException e) {

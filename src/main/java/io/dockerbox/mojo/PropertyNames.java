@@ -21,6 +21,7 @@ final class PropertyNames {
     static final String PARENTS = "dockerbox.parents";
     static final String VOLUMES = "dockerbox.volumes";
     static final String PULL = "dockerbox.pull";
+    static final String STOP = "dockerbox.stop";
 
     private PropertyNames() {}
 }

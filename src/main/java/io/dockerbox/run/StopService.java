@@ -49,7 +49,7 @@ public final class StopService {
     }
 
     /** The container's {@code <stopTimeout>} as it was started, else Docker's 10 s. */
-    static int stopTimeout(Optional<ContainerInfo> info) {
+    public static int stopTimeout(Optional<ContainerInfo> info) {
         String label = info.map(c -> c.label(Labels.STOP_TIMEOUT)).orElse(null);
         try {
             return label == null ? RunConfig.DEFAULT_STOP_TIMEOUT : Math.max(0, Integer.parseInt(label));

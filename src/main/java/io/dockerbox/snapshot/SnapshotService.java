@@ -11,6 +11,7 @@ import io.dockerbox.engine.ImageInfo;
 import io.dockerbox.log.Output;
 import io.dockerbox.log.Table;
 import io.dockerbox.log.Units;
+import io.dockerbox.run.StopService;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,13 +35,33 @@ public final class SnapshotService {
 
     /**
      * Commits {@code container} as the next version of {@code box}, or as version 1 of {@code fork}.
+     * With {@code stopFirst}, a running container is stopped (its stop timeout, then killed) so that
+     * a database in it is shut down cleanly, and started again after the commit, even a failed one.
      * Returns the new version.
      */
-    public int commit(String projectCoordinates, String box, ContainerInfo container, String fork, boolean moveLatest, String message)
-            throws SnapshotException, EngineException {
-        String repository = box;
+    public int commit(String projectCoordinates, String box, ContainerInfo container, String fork, boolean moveLatest, String message,
+            boolean stopFirst) throws SnapshotException, EngineException {
+        checkFork(fork);
+        if (!stopFirst || !container.running()) {
+            return commit(projectCoordinates, box, container, fork, moveLatest, message);
+        }
+        long begin = System.nanoTime();
+        int timeout = StopService.stopTimeout(Optional.of(container));
+        engine.stopContainer(container.id(), timeout);
+        out.info(container.name() + ": stopped for a consistent commit (stop timeout " + timeout + " s) [" + Units.secondsSince(begin) + "]");
+        try {
+            return commit(projectCoordinates, box, container, fork, moveLatest, message);
+        } finally {
+            begin = System.nanoTime();
+            engine.startContainer(container.id());
+            out.info(container.name() + ": running again [" + Units.secondsSince(begin) + "]"
+                    + (container.ports().isEmpty() ? "" : "; its published ports may have changed: mvn dockerbox:status shows them"));
+        }
+    }
+
+    private void checkFork(String fork) throws SnapshotException, EngineException {
         if (fork != null && !fork.isBlank()) {
-            repository = fork.strip();
+            String repository = fork.strip();
             if (!ImageReference.isRepository(repository)) {
                 throw new SnapshotException("dockerbox.fork: '" + repository + "' is not a valid image repository name"
                         + " (lower-case letters, digits and . _ - with optional path components, no tag)");
@@ -50,6 +71,11 @@ public final class SnapshotService {
                         + " so pick a name that is not taken");
             }
         }
+    }
+
+    private int commit(String projectCoordinates, String box, ContainerInfo container, String fork, boolean moveLatest, String message)
+            throws SnapshotException, EngineException {
+        String repository = fork != null && !fork.isBlank() ? fork.strip() : box;
         long begin = System.nanoTime();
         String ranVersion = container.label(Labels.VERSION);
         String ranBox = container.label(Labels.BOX) != null ? container.label(Labels.BOX) : box;
