@@ -36,6 +36,8 @@ assert !lib.imageExists("it-chain/site:4")
 def site = lib.dockerOk("run", "--rm", "it-chain/site:latest", "cat", "/etc/box/site")
 assert site == "db project for build-chain at project.dev"
 assert !log.contains("s3cr3t-pw")
+assert !log.contains("plain-named-pw") : "a setting named in <secrets> is masked"
+assert log.contains('echo "**** ****" > /etc/box/credentials')
 def rendered = new File(basedir, "target/dockerbox/it-chain_site/Dockerfile").text
 assert rendered.contains("FROM it-chain/base:1")
 assert rendered.contains("ENV DB_NAME=project WWW_ROOT=/source/www")
@@ -47,6 +49,15 @@ assert files.contains("/source/www/index.php")
 assert files.contains("/source/www/private/keep.txt")
 assert !files.contains("/source/www/private/drop.txt")
 assert !files.contains("/source/www/db.secret")
+// ... in no layer of the image at all (docker save: the layers as plain tars), and a link out of the
+// context travelled as a link: the file it points to is in no layer either.
+def saved = new File(basedir, "target/site-image.tar")
+assert lib.docker("save", "-o", saved.path, "it-chain/site:latest").code == 0
+def bytes = new String(saved.bytes, "ISO-8859-1")
+assert !bytes.contains("TOP-SECRET-VALUE") : "an ignored file's content is in a layer"
+assert !bytes.contains("OUTSIDE-SECRET-42") : "a file outside the context is in a layer"
+saved.delete()
+assert lib.dockerOk("run", "--rm", "it-chain/site:latest", "readlink", "/source/www/outside.txt").endsWith("build-chain-outside.secret")
 
 // File modes travel with the context: an executable script stays executable.
 assert lib.dockerOk("run", "--rm", "it-chain/site:latest", "/source/bin/hello.sh") == "hello from an executable script"

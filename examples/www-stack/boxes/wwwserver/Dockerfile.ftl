@@ -20,7 +20,7 @@ RUN apt-get update \
 COPY supervisord.conf /etc/supervisor/supervisord.conf
 COPY wwwserver.conf /etc/supervisor/conf.d/wwwserver.conf
 COPY box-start box-up /usr/local/bin/
-RUN chmod 755 /usr/local/bin/box-start /usr/local/bin/box-up && mkdir -p /etc/box-start.d
+RUN chmod 755 /usr/local/bin/box-start /usr/local/bin/box-up && mkdir -p /etc/box-start.d /etc/box-up.d
 EXPOSE 80 22
 ENTRYPOINT ["/usr/local/bin/box-start"]
 CMD ["/usr/bin/supervisord", "-n", "-c", "/etc/supervisor/supervisord.conf"]

@@ -16,5 +16,6 @@ RUN sed -e "s|@SERVER_NAME@|${settings.serverName}|g" -e "s|@WWW_ROOT@|${setting
 # container (no VOLUME), so dockerbox:commit keeps it.
 COPY src/main/dockerbox/init-db.php /etc/site/init-db.php
 COPY src/main/dockerbox/site-db.conf /etc/supervisor/conf.d/site-db.conf
+COPY src/main/dockerbox/box-up-site-db.sh /etc/box-up.d/site-db.sh
 # A one-time copy of the source: the box runs what was copied when it was built.
 COPY source /source

@@ -175,7 +175,14 @@ public final class BuildService {
         cache.save();
         out.debug(box.name() + ": inputs " + inputs + " (" + context.size() + " context entries, "
                 + cache.filesHashed() + " files read)");
+        try (VersionLock lock = VersionLock.acquire(engine.address(), box.name(), out)) {
+            return buildOrReuse(config, box, parent, outputPrefix, inputs, context, start);
+        }
+    }
 
+    /** Under the box's {@link VersionLock}: latest is up to date, or the next version is built and tagged. */
+    private BoxResult buildOrReuse(DockerboxConfig config, BoxConfig box, Parent parent, String outputPrefix, String inputs,
+            List<ContextEntry> context, long start) throws BoxException, RenderException, EngineException, IOException {
         Optional<ImageInfo> latest = engine.inspectImage(box.name() + ":latest");
         int latestVersion = latest.map(i -> Versions.parse(i.label(Labels.VERSION))).orElse(0);
         if (latest.isPresent() && inputs.equals(latest.get().label(Labels.INPUTS))) {

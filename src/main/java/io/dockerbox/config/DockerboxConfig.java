@@ -1,10 +1,13 @@
 package io.dockerbox.config;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The validated configuration of one project: settings for the templates, the boxes (parents first,
@@ -26,10 +29,21 @@ public record DockerboxConfig(Map<String, String> settings, List<BoxConfig> boxe
         return box(targetBox).orElseThrow();
     }
 
-    /** Setting values that must never be printed. */
-    public List<String> secretValues() {
+    /**
+     * Setting values that must never be printed: those of settings named like a secret and those
+     * named in {@code <secrets>}. A name there that is no setting is refused: a typo would leave the
+     * secret it meant in plain sight.
+     */
+    public List<String> secretValues(Collection<String> secretNames) throws ConfigException {
+        List<String> unknown = secretNames.stream().filter(n -> n == null || !settings.containsKey(n.strip())).toList();
+        if (!unknown.isEmpty()) {
+            throw new ConfigException(List.of("secrets: " + unknown.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))
+                    + (unknown.size() == 1 ? " is not a setting" : " are not settings") + "; <secrets> names settings whose values are"
+                    + " never printed, and the settings are: " + (settings.isEmpty() ? "(none)" : String.join(", ", settings.keySet()))));
+        }
+        Set<String> named = secretNames.stream().map(String::strip).collect(Collectors.toSet());
         return settings.entrySet().stream()
-                .filter(e -> Secrets.isSecretName(e.getKey()))
+                .filter(e -> Secrets.isSecretName(e.getKey()) || named.contains(e.getKey()))
                 .map(Map.Entry::getValue)
                 .filter(v -> v != null && !v.isEmpty())
                 .toList();

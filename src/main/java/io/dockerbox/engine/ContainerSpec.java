@@ -18,12 +18,13 @@ public record ContainerSpec(
         List<String> volumesFrom,
         String network,
         List<String> aliases,
-        boolean interactive) {
+        boolean interactive,
+        Integer stopTimeoutSeconds) {
 
     /** A container that runs on its own, without a terminal. */
     public ContainerSpec(String name, String image, Map<String, String> labels, List<String> env, List<String> command,
             List<PublishedPort> ports, List<String> binds, List<String> volumesFrom, String network, List<String> aliases) {
-        this(name, image, labels, env, command, ports, binds, volumesFrom, network, aliases, false);
+        this(name, image, labels, env, command, ports, binds, volumesFrom, network, aliases, false, null);
     }
 
     public ContainerSpec {

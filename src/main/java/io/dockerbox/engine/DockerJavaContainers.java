@@ -58,6 +58,10 @@ final class DockerJavaContainers {
         if (spec.name() != null) {
             cmd.withName(spec.name());
         }
+        if (spec.stopTimeoutSeconds() != null) {
+            // The engine's own default for this container: its shutdown and a plain "docker stop" honour it too.
+            cmd.withStopTimeout(spec.stopTimeoutSeconds());
+        }
         if (spec.interactive()) {
             cmd.withTty(true).withStdinOpen(true).withAttachStdin(true).withAttachStdout(true).withAttachStderr(true);
         }

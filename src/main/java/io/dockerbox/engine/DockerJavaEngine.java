@@ -124,6 +124,11 @@ final class DockerJavaEngine implements Engine {
         if (callback.error != null) {
             throw callback.failure();
         }
+        if (callback.lost != null) {
+            throw new EngineException("lost the connection to the engine at " + address + " during the build"
+                    + (callback.step == null ? "" : ", at " + callback.step) + " (" + EngineConnection.rootMessage(callback.lost) + "): did the engine stop"
+                    + " or restart? Nothing was tagged, so latest is as it was; build again once the engine answers.", callback.lost);
+        }
         if (failed != null) {
             throw failure("build", failed);
         }
@@ -380,8 +385,23 @@ final class DockerJavaEngine implements Engine {
         private String step;
         private String error;
 
+        /** The stream broke (the engine went away); docker-java would log it as "Error during callback" with a stack trace. */
+        private Throwable lost;
+
         BuildOutput(Consumer<String> output) {
             this.output = output;
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            if (lost == null) {
+                lost = throwable;
+            }
+            try {
+                close();
+            } catch (java.io.IOException ignored) {
+                // nothing left to release
+            }
         }
 
         @Override

@@ -33,9 +33,9 @@ public final class EmergencyCleanup {
         return call(engineAddress, "DELETE", "/containers/" + id + "?force=1&v=1");
     }
 
-    /** Stops a container, waiting {@code timeoutSeconds} before it is killed. */
-    public static int stopContainer(String engineAddress, String id, int timeoutSeconds) {
-        return call(engineAddress, "POST", "/containers/" + id + "/stop?t=" + timeoutSeconds);
+    /** Stops a container, killing it after {@code timeoutSeconds}, or after its own stop timeout when null. */
+    public static int stopContainer(String engineAddress, String id, Integer timeoutSeconds) {
+        return call(engineAddress, "POST", "/containers/" + id + "/stop" + (timeoutSeconds == null ? "" : "?t=" + timeoutSeconds));
     }
 
     /** Removes a network; the engine refuses while containers are attached, which is fine. */

@@ -47,6 +47,15 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
     private Map<String, String> settings;
 
     /**
+     * More settings whose values are never printed, by name ({@code <secret>dbPass</secret>}), for
+     * secrets whose names do not end in Password, Secret, Token or Key.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<String> secrets;
+
+    /**
      * The boxes, parents first; the last one is the project's own box.
      *
      * @since 0.1.0
@@ -148,7 +157,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
         }
         try {
             DockerboxConfig config = ConfigValidator.validate(settings == null ? Map.of() : settings, raw, info, box, from);
-            config.secretValues().forEach(masker::add);
+            config.secretValues(secrets == null ? List.of() : secrets).forEach(masker::add);
             return config;
         } catch (ConfigException e) {
             throw userError(e);

@@ -1,6 +1,5 @@
 package io.dockerbox.run;
 
-import io.dockerbox.config.RunConfig;
 import io.dockerbox.engine.EmergencyCleanup;
 import io.dockerbox.log.Output;
 import java.util.Map;
@@ -46,7 +45,8 @@ public final class Cleanup {
         out.warn("dockerbox: the build ended before dockerbox:stop; cleaning up " + containers.size() + " container(s)");
         for (Map.Entry<String, Boolean> c : containers.entrySet()) {
             int status = c.getValue()
-                    ? EmergencyCleanup.stopContainer(engineAddress, c.getKey(), RunConfig.DEFAULT_STOP_TIMEOUT)
+                    // No timeout given: the engine uses the container's own, its <stopTimeout> set at create.
+                    ? EmergencyCleanup.stopContainer(engineAddress, c.getKey(), null)
                     : EmergencyCleanup.removeContainer(engineAddress, c.getKey());
             if (status < 200 || status >= 400) {
                 out.warn("dockerbox: could not " + (c.getValue() ? "stop" : "remove") + " container " + c.getKey()

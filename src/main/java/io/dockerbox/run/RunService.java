@@ -193,7 +193,8 @@ public final class RunService {
             }
         }
         List<String> command = run.command() == null ? null : List.of("/bin/sh", "-c", Expressions.substitute(run.command(), values));
-        return new ContainerSpec(name, image, labels, env, command, ports, binds, volumesFrom, networkName(project), List.of(run.alias()));
+        return new ContainerSpec(name, image, labels, env, command, ports, binds, volumesFrom, networkName(project), List.of(run.alias()),
+                false, run.stopTimeoutSeconds());
     }
 
     private void createMissingFolder(RunConfig run, VolumeMount volume) throws RunException {

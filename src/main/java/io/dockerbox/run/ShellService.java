@@ -49,7 +49,7 @@ public final class ShellService {
         boolean interactive = command == null;
         List<String> cmd = interactive ? List.of("/bin/sh") : List.of("/bin/sh", "-c", command);
         String id = engine.createContainer(new ContainerSpec(name, image, labels, env, cmd, List.of(), List.of(), List.of(), null,
-                List.of(), interactive));
+                List.of(), interactive, null));
         int code;
         try {
             code = interactive ? attach(id) : runToEnd(id);

@@ -1,5 +1,6 @@
 package io.dockerbox.snapshot;
 
+import io.dockerbox.build.VersionLock;
 import io.dockerbox.build.Versions;
 import io.dockerbox.config.ImageReference;
 import io.dockerbox.config.Labels;
@@ -93,16 +94,22 @@ public final class SnapshotService {
         labels.put(Labels.RUN, "");
         labels.put(Labels.PERSISTENT, "");
         labels.put(Labels.STANDALONE, "");
-        int version = Versions.byNumber(engine, repository).keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        labels.put(Labels.VERSION, String.valueOf(version));
-        String imageId = engine.commit(container.id(), labels, message == null ? "" : message);
-        // Never overwrite a version: if another commit took the number meanwhile, take the next free one.
-        while (engine.inspectImage(repository + ":" + version).isPresent()) {
-            version++;
-        }
-        engine.tag(imageId, repository, String.valueOf(version));
-        if (moveLatest) {
-            engine.tag(imageId, repository, "latest");
+        int version;
+        String imageId;
+        try (VersionLock lock = VersionLock.acquire(engine.address(), repository, out)) {
+            version = Versions.byNumber(engine, repository).keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+            labels.put(Labels.VERSION, String.valueOf(version));
+            imageId = engine.commit(container.id(), labels, message == null ? "" : message);
+            // Never overwrite a version: if a build on another machine took the number meanwhile, take the next free one.
+            while (engine.inspectImage(repository + ":" + version).isPresent()) {
+                version++;
+            }
+            engine.tag(imageId, repository, String.valueOf(version));
+            if (moveLatest) {
+                engine.tag(imageId, repository, "latest");
+            }
+        } catch (java.io.IOException e) {
+            throw new SnapshotException("could not take the version lock of " + repository + ": " + e.getMessage());
         }
         out.info(container.name() + ": committed as " + repository + ":" + version + " (" + ImageIds.shortId(imageId) + ")"
                 + (moveLatest ? ", now latest" : ", latest unchanged (dockerbox.latest=false)")
