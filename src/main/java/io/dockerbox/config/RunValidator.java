@@ -19,7 +19,7 @@ public final class RunValidator {
             + "name:/in/box (a named volume), from:container (the volumes of another container); add :ro for read-only";
     private static final Pattern PROPERTY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern CONTAINER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+    static final Pattern CONTAINER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     private static final Pattern VOLUME_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
 
     private RunValidator() {}

@@ -5,7 +5,6 @@ import io.dockerbox.build.BoxResult;
 import io.dockerbox.build.BuildService;
 import io.dockerbox.build.Summary;
 import io.dockerbox.config.BoxConfig;
-import io.dockerbox.config.ConfigException;
 import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.PullPolicy;
 import io.dockerbox.engine.EngineException;
@@ -74,12 +73,7 @@ public class BuildMojo extends AbstractDockerboxMojo {
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
-        PullPolicy policy;
-        try {
-            policy = PullPolicy.parse(pull, offline());
-        } catch (ConfigException e) {
-            throw userError(e);
-        }
+        PullPolicy policy = checked(() -> PullPolicy.parse(pull, offline()));
         BuildService service = new BuildService(engine(), new TemplateRenderer(), output(), policy, share());
         try {
             List<BoxResult> results = service.build(config, targets(config));
