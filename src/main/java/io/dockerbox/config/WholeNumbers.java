@@ -24,4 +24,9 @@ final class WholeNumbers {
         Integer number = parse(text);
         return number != null && number >= min && number <= max ? number : null;
     }
+
+    /** {@link #inRange}, or {@code whenBlank} when nothing was written. */
+    static Integer inRange(String text, int min, int max, int whenBlank) {
+        return text == null || text.isBlank() ? Integer.valueOf(whenBlank) : inRange(text, min, max);
+    }
 }
