@@ -71,7 +71,7 @@ public final class ConfigValidator {
     }
 
     private static BoxConfig validateBox(RawBox raw, int index, ProjectInfo project, List<String> problems) {
-        String where = "<boxes><box>[" + index + "]" + (raw.name() == null ? "" : " '" + raw.name() + "'");
+        String where = "<boxes><box>[" + index + "]" + (raw.name() == null || raw.name().isBlank() ? "" : " '" + raw.name().strip() + "'");
         int before = problems.size();
         String name = raw.name() == null ? null : raw.name().strip();
         String from = raw.from() == null ? null : raw.from().strip();
