@@ -173,4 +173,12 @@ class RunValidatorTest {
         assertTrue(e.problems().get(2).startsWith("<runs><run>[3]: an empty <dependsOn>; name the box"), e.getMessage());
         assertEquals(4, e.problems().size(), e.getMessage());
     }
+
+    @Test
+    void aContainerNameWithASpaceAndAVolumeOptionAreNamed() {
+        RawRun spaced = new RawRun("my site", null, null, List.of("data:/var/lib/data:RO!"), null, null, null, null, null, null);
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(spaced));
+        assertEquals(List.of("<run>: <name> 'my site' is not a valid container name: use letters, digits and . _ -, starting with a letter"
+                + " or digit", "<run>: <volume> 'data:/var/lib/data:RO!' has options 'RO!'; use ro or rw"), e.problems());
+    }
 }
