@@ -2,8 +2,6 @@ package io.dockerbox.build;
 
 import io.dockerbox.chain.Chain;
 import io.dockerbox.chain.ContextEntry;
-import io.dockerbox.chain.ContextScanner;
-import io.dockerbox.chain.DockerIgnore;
 import io.dockerbox.chain.HashCache;
 import io.dockerbox.chain.InputDigest;
 import io.dockerbox.config.BoxConfig;
@@ -39,7 +37,7 @@ import java.util.Optional;
  */
 public final class BuildService {
     /** {@code box.version} while the digest is computed, so a template that prints it does not change its own inputs. */
-    private static final String DIGEST_VERSION = "0";
+    static final String DIGEST_VERSION = "0";
     /** Independent boxes built at once: the engine does the work; two keep it busy without starving it. */
     private static final int PARALLEL_BUILDS = 2;
 
@@ -67,12 +65,20 @@ public final class BuildService {
         return build(config, List.of(config.target()));
     }
 
+    /** Builds the chains of several boxes; their inputs are read first. */
+    public List<BoxResult> build(DockerboxConfig config, List<BoxConfig> targets)
+            throws BoxException, RenderException, EngineException, IOException {
+        return build(config, targets, BuildInputs.read(config, targets, renderer));
+    }
+
     /**
      * Builds the chains of several boxes (the target and the boxes of {@code <runs>}): each box once,
      * parents first, independent branches at the same time. Results: pulled outside parents, then the
      * boxes parents first.
+     *
+     * @param inputs read by {@link BuildInputs#read} for the same targets, before the engine was asked anything
      */
-    public List<BoxResult> build(DockerboxConfig config, List<BoxConfig> targets)
+    public List<BoxResult> build(DockerboxConfig config, List<BoxConfig> targets, BuildInputs inputs)
             throws BoxException, RenderException, EngineException, IOException {
         List<BoxConfig> order = Chain.of(config, targets);
         // Side by side, engine output lines are told apart by the box's short name.
@@ -82,7 +88,7 @@ public final class BuildService {
         List<BoxResult> built;
         try {
             built = BuildSchedule.run(config, order, PARALLEL_BUILDS,
-                    (box, parent) -> buildOne(config, box, targets.contains(box), parent, parents, outside, parallel));
+                    (box, parent) -> buildOne(config, inputs, box, targets.contains(box), parent, parents, outside, parallel));
         } catch (BoxException | RenderException | EngineException | IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -93,7 +99,7 @@ public final class BuildService {
         return results;
     }
 
-    private BoxResult buildOne(DockerboxConfig config, BoxConfig box, boolean target, BoxResult parentResult,
+    private BoxResult buildOne(DockerboxConfig config, BuildInputs inputs, BoxConfig box, boolean target, BoxResult parentResult,
             ParentResolver parents, List<BoxResult> outside, boolean parallel)
             throws BoxException, RenderException, EngineException, IOException {
         long start = System.nanoTime();
@@ -107,7 +113,7 @@ public final class BuildService {
                 ? new Parent(parentResult.box() + ":" + parentResult.version(), parentResult.imageId())
                 : parents.resolve(box, outside);
         String prefix = parallel ? "  " + box.name().substring(box.name().lastIndexOf('/') + 1) + " | " : "  | ";
-        BoxResult result = buildBox(config, box, parent, prefix);
+        BoxResult result = buildBox(config, box, inputs.context(box), parent, prefix);
         if (pulled.isPresent() && result.outcome() == BoxResult.Outcome.UP_TO_DATE) {
             result = new BoxResult(box.name(), BoxResult.Outcome.PULLED, result.version(), result.imageId(), result.size(),
                     Units.millisSince(start));
@@ -164,12 +170,11 @@ public final class BuildService {
         return new BoxResult(box.name(), outcome, version, found.id(), found.size(), Units.millisSince(start));
     }
 
-    private BoxResult buildBox(DockerboxConfig config, BoxConfig box, Parent parent, String outputPrefix)
+    private BoxResult buildBox(DockerboxConfig config, BoxConfig box, List<ContextEntry> context, Parent parent, String outputPrefix)
             throws BoxException, RenderException, EngineException, IOException {
         long start = System.nanoTime();
         Path work = config.project().workDirectory().resolve(box.fileName());
         String dockerfile = dockerfile(config, box, parent, DIGEST_VERSION);
-        List<ContextEntry> context = scan(box, config.project().workDirectory());
         HashCache cache = HashCache.load(work.resolve("context.hashes"));
         String inputs = InputDigest.of(dockerfile, box.buildArgs(), context, parent.imageId(), cache);
         cache.save();
@@ -251,16 +256,6 @@ public final class BuildService {
 
     private static boolean sameImage(String a, String b) {
         return a.equals(b) || (a + ":latest").equals(b) || a.equals(b + ":latest");
-    }
-
-    private List<ContextEntry> scan(BoxConfig box, Path workDirectory) throws BoxException, IOException {
-        DockerIgnore ignore;
-        try {
-            ignore = DockerIgnore.load(box.context());
-        } catch (DockerIgnore.InvalidPatternException e) {
-            throw new BoxException(box.name() + ": " + box.context().resolve(".dockerignore") + ": " + e.getMessage(), e);
-        }
-        return ContextScanner.scan(box.context(), ignore, workDirectory);
     }
 
     private static String why(Optional<ImageInfo> latest) {

@@ -41,14 +41,19 @@ public final class RenderService {
                         + ImageReference.registryOrHub(box.name()) + ")");
                 continue;
             }
-            String from = Chain.parentInChain(config, box).map(p -> p.name() + ":latest").orElse(box.from());
-            RenderedDockerfile rendered = renderer.render(box.directory(), TemplateModel.of(config, box, from, UNKNOWN_VERSION));
+            RenderedDockerfile rendered = renderer.render(box.directory(),
+                    TemplateModel.of(config, box, fromWithoutEngine(config, box), UNKNOWN_VERSION));
             Path file = write(config, box, rendered.text());
             out.info(box.name() + ": " + (rendered.fromTemplate() ? "rendered " : "copied ")
                     + config.project().basedir().relativize(rendered.source()) + " to " + config.project().basedir().relativize(file));
             written.add(file);
         }
         return written;
+    }
+
+    /** The {@code from} a template sees without an engine: a parent of the chain as {@code NAME:latest}. */
+    static String fromWithoutEngine(DockerboxConfig config, BoxConfig box) {
+        return Chain.parentInChain(config, box).map(p -> p.name() + ":latest").orElse(box.from());
     }
 
     /** Writes a box's Dockerfile where the user can read it: {@code target/dockerbox/<box>/Dockerfile}. */

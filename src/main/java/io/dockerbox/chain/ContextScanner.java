@@ -1,6 +1,7 @@
 package io.dockerbox.chain;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
@@ -42,6 +43,7 @@ public final class ContextScanner {
                 if (ignore.isExcluded(relative)) {
                     return ignore.mayReincludeBelow(relative) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
+                checkReadable(dir);
                 entries.add(new ContextEntry(relative, dir, ContextEntry.Type.DIRECTORY, mode(dir, attrs), 0, 0, null));
                 return FileVisitResult.CONTINUE;
             }
@@ -56,6 +58,7 @@ public final class ContextScanner {
                     String target = Files.readSymbolicLink(file).toString();
                     entries.add(new ContextEntry(relative, file, ContextEntry.Type.SYMLINK, 0777, 0, 0, target));
                 } else if (attrs.isRegularFile()) {
+                    checkReadable(file);
                     entries.add(new ContextEntry(relative, file, ContextEntry.Type.FILE, mode(file, attrs), attrs.size(),
                             attrs.lastModifiedTime().toMillis(), null));
                 }
@@ -65,12 +68,22 @@ public final class ContextScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                throw new IOException("cannot read " + file + " in the build context (" + e.getMessage()
-                        + "); fix its permissions or exclude it in .dockerignore", e);
+                // AccessDeniedException's message is only the path, already named.
+                throw new UnreadableContextException(file, e instanceof AccessDeniedException ? "permission denied" : e.getMessage(), e);
             }
         });
         entries.sort(Comparator.comparing(ContextEntry::relativePath));
         return entries;
+    }
+
+    /**
+     * Found while listing, not later while hashing or sending: the build then fails before the engine
+     * is asked anything, instead of halfway through the chain. Root reads every file whatever its mode.
+     */
+    private static void checkReadable(Path path) throws UnreadableContextException {
+        if (!Files.isReadable(path)) {
+            throw new UnreadableContextException(path, "permission denied", null);
+        }
     }
 
     private static String relative(Path root, Path path) {

@@ -118,8 +118,7 @@ public final class HashCache {
                 digest.update(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new IOException("cannot read " + path + " in the build context (" + e.getMessage()
-                    + "); fix its permissions or exclude it in .dockerignore", e);
+            throw new UnreadableContextException(path, e.getMessage(), e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -15,9 +15,6 @@ import java.util.Set;
  * every problem at once, each naming the element, the value and the fix.
  */
 public final class ConfigValidator {
-    private static final String NAME_RULE =
-            "lower-case letters, digits and the separators . _ - with optional path components, e.g. acme/site";
-
     private ConfigValidator() {}
 
     /**
@@ -52,7 +49,7 @@ public final class ConfigValidator {
         if (fromOverride != null && !fromOverride.isBlank() && target != null) {
             String from = fromOverride.strip();
             if (!ImageReference.isReference(from)) {
-                problems.add("dockerbox.from: '" + from + "' is not a valid image reference (" + NAME_RULE + ", optional :tag)");
+                problems.add("dockerbox.from: '" + from + "' is not a valid image reference (" + ImageReference.NAME_RULE + ", optional :tag)");
             } else {
                 for (int i = 0; i < boxes.size(); i++) {
                     if (boxes.get(i).name().equals(target)) {
@@ -74,14 +71,14 @@ public final class ConfigValidator {
     }
 
     private static BoxConfig validateBox(RawBox raw, int index, ProjectInfo project, List<String> problems) {
-        String where = "<boxes><box>[" + index + "]" + (raw.name() == null ? "" : " '" + raw.name() + "'");
+        String where = "<boxes><box>[" + index + "]" + (raw.name() == null || raw.name().isBlank() ? "" : " '" + raw.name().strip() + "'");
         int before = problems.size();
         String name = raw.name() == null ? null : raw.name().strip();
         String from = raw.from() == null ? null : raw.from().strip();
         if (name == null || name.isEmpty()) {
             problems.add(where + ": <name> is missing; give the image repository this box builds, e.g. <name>acme/site</name>");
         } else if (!ImageReference.isRepository(name)) {
-            problems.add(where + ": <name> '" + name + "' is not a valid image repository name: use " + NAME_RULE
+            problems.add(where + ": <name> '" + name + "' is not a valid image repository name: use " + ImageReference.NAME_RULE
                     + " (no tag: versions are added as tags)");
         }
         boolean pullOnly = raw.directory() == null;
@@ -103,7 +100,7 @@ public final class ConfigValidator {
         } else if (from == null || from.isEmpty()) {
             problems.add(where + ": <from> is missing; name the image this box builds on, e.g. <from>debian:bookworm</from>");
         } else if (!ImageReference.isReference(from)) {
-            problems.add(where + ": <from> '" + from + "' is not a valid image reference (" + NAME_RULE + ", optional :tag)");
+            problems.add(where + ": <from> '" + from + "' is not a valid image reference (" + ImageReference.NAME_RULE + ", optional :tag)");
         }
         Path directory = raw.directory() == null ? null : project.basedir().resolve(raw.directory()).normalize();
         if (directory == null) {

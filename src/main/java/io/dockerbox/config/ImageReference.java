@@ -4,6 +4,9 @@ import java.util.regex.Pattern;
 
 /** Docker's grammar for image references (distribution/reference), used to reject bad names early. */
 public final class ImageReference {
+    /** What a repository name may be, in words, for the messages that reject one. */
+    public static final String NAME_RULE =
+            "lower-case letters, digits and the separators . _ - with optional path components, e.g. acme/site";
     private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
     private static final String DOMAIN_PART = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
     // As Docker normalises names: the first component is a registry only with a dot, a port, or as localhost.

@@ -3,7 +3,7 @@ package io.dockerbox.config;
 import java.util.List;
 import java.util.Map;
 
-/** A {@code <run>} as written in the POM, before validation; any field may be missing. */
+/** A {@code <run>} as written in the POM, before validation; any field may be missing, numbers are text. */
 public record RawRun(
         String name,
         String box,
@@ -14,8 +14,8 @@ public record RawRun(
         RawWait waitFor,
         Boolean persistent,
         List<String> dependsOn,
-        Integer stopTimeout) {
+        String stopTimeout) {
 
-    /** A {@code <wait>} as written. */
-    public record RawWait(String http, Integer status, String log, String tcp, Boolean healthy, Integer timeout) {}
+    /** A {@code <wait>} as written; numbers as text, so that a wrong one is named by dockerbox, not by Maven. */
+    public record RawWait(String http, String status, String log, String tcp, Boolean healthy, String timeout) {}
 }

@@ -18,8 +18,9 @@ public final class RunValidator {
     static final String VOLUME_FORMS = "accepted forms: /host/folder:/in/box (a host folder; relative ones start at the project), "
             + "name:/in/box (a named volume), from:container (the volumes of another container); add :ro for read-only";
     private static final Pattern PROPERTY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+    private static final Pattern SIGNED_NUMBER = Pattern.compile("[+-]?\\d+");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern CONTAINER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+    static final Pattern CONTAINER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     private static final Pattern VOLUME_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
 
     private RunValidator() {}
@@ -41,7 +42,8 @@ public final class RunValidator {
             String where = given.size() == 1 ? "<run>" : "<runs><run>[" + (i + 1) + "]";
             String box = blank(raw.box()) ? defaultBox : raw.box().strip();
             if (!ImageReference.isRepository(box)) {
-                problems.add(where + ": <box> '" + box + "' is not a valid image repository name");
+                problems.add(where + ": <box> '" + box + "' is not a valid image repository name: use " + ImageReference.NAME_RULE
+                        + ", the <name> of a box of <boxes>");
                 continue;
             }
             String alias = box.substring(box.lastIndexOf('/') + 1);
@@ -62,14 +64,15 @@ public final class RunValidator {
             if (raw.env() != null) {
                 raw.env().forEach((k, v) -> env.put(k, v == null ? "" : v));
             }
-            int stopTimeout = raw.stopTimeout() == null ? RunConfig.DEFAULT_STOP_TIMEOUT : raw.stopTimeout();
-            if (stopTimeout < 0) {
-                problems.add(where + ": <stopTimeout> " + stopTimeout + " must be a number of seconds, 0 or more (0 kills at once;"
-                        + " default " + RunConfig.DEFAULT_STOP_TIMEOUT + ")");
+            Integer stopTimeout = WholeNumbers.inRange(raw.stopTimeout(), 0, Integer.MAX_VALUE, RunConfig.DEFAULT_STOP_TIMEOUT);
+            if (stopTimeout == null) {
+                problems.add(where + ": <stopTimeout> " + raw.stopTimeout().strip() + " must be a number of seconds, 0 or more"
+                        + " (0 kills at once; default " + RunConfig.DEFAULT_STOP_TIMEOUT + ")");
+                stopTimeout = RunConfig.DEFAULT_STOP_TIMEOUT;
             }
             runs.add(new RunConfig(name, box, ports, volumes, env, blank(raw.command()) ? null : raw.command().strip(), wait,
                     persistent || Boolean.TRUE.equals(raw.persistent()),
-                    raw.dependsOn() == null ? List.of() : raw.dependsOn().stream().map(String::strip).toList(), stopTimeout));
+                    dependencies(where, raw.dependsOn(), problems), stopTimeout));
         }
         checkNamesAndDependencies(runs, problems);
         if (!problems.isEmpty()) {
@@ -108,7 +111,7 @@ public final class RunValidator {
             problems.add(bad + "has container port '" + container + "', which is not a number from 1 to 65535; " + PORT_FORMS);
             return;
         }
-        if (host.chars().allMatch(Character::isDigit) && !host.isEmpty()) {
+        if (SIGNED_NUMBER.matcher(host).matches()) {
             Integer hostPort = port(host);
             if (hostPort == null) {
                 problems.add(bad + "has host port '" + host + "', which is not a number from 1 to 65535");
@@ -171,9 +174,10 @@ public final class RunValidator {
         if (http != null && !(http.startsWith("http://") || http.startsWith("https://"))) {
             problems.add(where + ": <wait><http> '" + http + "' is not an http:// or https:// URL");
         }
-        int status = raw.status() == null ? 0 : raw.status();
-        if (raw.status() != null && (status < 100 || status > 599)) {
-            problems.add(where + ": <wait><status> " + status + " is not an HTTP status (100 to 599); leave it out to accept any 2xx");
+        Integer status = WholeNumbers.inRange(raw.status(), 100, 599, 0);
+        if (status == null) {
+            problems.add(where + ": <wait><status> " + raw.status().strip() + " is not an HTTP status (100 to 599); leave it out to accept any 2xx");
+            status = 0;
         }
         Pattern log = null;
         if (!blank(raw.log())) {
@@ -186,13 +190,27 @@ public final class RunValidator {
         }
         String tcp = blank(raw.tcp()) ? null : raw.tcp().strip();
         if (tcp != null && !PROPERTY.matcher(tcp).matches() && port(tcp) == null) {
-            problems.add(where + ": <wait><tcp> '" + tcp + "' is neither a port property of <ports> nor a port number");
+            problems.add(where + ": <wait><tcp> '" + tcp + "' is neither a port property of <ports> nor a port number from 1 to 65535");
         }
-        int timeout = raw.timeout() == null ? WaitConfig.DEFAULT_TIMEOUT : raw.timeout();
-        if (timeout <= 0) {
-            problems.add(where + ": <wait><timeout> " + timeout + " must be a number of seconds above 0 (default " + WaitConfig.DEFAULT_TIMEOUT + ")");
+        Integer timeout = WholeNumbers.inRange(raw.timeout(), 1, Integer.MAX_VALUE, WaitConfig.DEFAULT_TIMEOUT);
+        if (timeout == null) {
+            problems.add(where + ": <wait><timeout> " + raw.timeout().strip() + " must be a number of seconds above 0 (default "
+                    + WaitConfig.DEFAULT_TIMEOUT + ")");
+            timeout = WaitConfig.DEFAULT_TIMEOUT;
         }
         return new WaitConfig(http, status, log, tcp, Boolean.TRUE.equals(raw.healthy()), timeout);
+    }
+
+    private static List<String> dependencies(String where, List<String> raw, List<String> problems) {
+        List<String> dependencies = new ArrayList<>();
+        for (String dependency : raw == null ? List.<String>of() : raw) {
+            if (blank(dependency)) {
+                problems.add(where + ": an empty <dependsOn>; name the box, short name or <name> of another <run>, or remove it");
+            } else {
+                dependencies.add(dependency.strip());
+            }
+        }
+        return dependencies;
     }
 
     private static void checkNamesAndDependencies(List<RunConfig> runs, List<String> problems) {

@@ -164,6 +164,20 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
         }
     }
 
+    /** A value the config package checks before any engine work. */
+    protected interface Checked<T> {
+        T get() throws ConfigException;
+    }
+
+    /** The checked value; its {@link ConfigException} is the user's mistake, so the build fails before the engine is asked. */
+    protected <T> T checked(Checked<T> check) throws MojoFailureException {
+        try {
+            return check.get();
+        } catch (ConfigException e) {
+            throw userError(e);
+        }
+    }
+
     /**
      * The user's mistake as a build failure. The message is complete on its own; Maven would append
      * the messages of the causes to it, so the cause is only shown with {@code -X}.

@@ -1,11 +1,11 @@
 package io.dockerbox.mojo;
 
 import io.dockerbox.build.BoxException;
-import io.dockerbox.build.BoxResult;
+import io.dockerbox.build.BuildInputs;
 import io.dockerbox.build.BuildService;
 import io.dockerbox.build.Summary;
+import io.dockerbox.chain.UnreadableContextException;
 import io.dockerbox.config.BoxConfig;
-import io.dockerbox.config.ConfigException;
 import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.PullPolicy;
 import io.dockerbox.engine.EngineException;
@@ -74,17 +74,15 @@ public class BuildMojo extends AbstractDockerboxMojo {
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
-        PullPolicy policy;
+        PullPolicy policy = checked(() -> PullPolicy.parse(pull, offline()));
+        List<BoxConfig> targets = targets(config);
+        TemplateRenderer renderer = new TemplateRenderer();
         try {
-            policy = PullPolicy.parse(pull, offline());
-        } catch (ConfigException e) {
-            throw userError(e);
-        }
-        BuildService service = new BuildService(engine(), new TemplateRenderer(), output(), policy, share());
-        try {
-            List<BoxResult> results = service.build(config, targets(config));
-            Summary.print(results, output());
-        } catch (BoxException | RenderException e) {
+            // Contexts and templates first: their mistakes fail the build before the engine is asked anything.
+            BuildInputs inputs = BuildInputs.read(config, targets, renderer);
+            BuildService service = new BuildService(engine(), renderer, output(), policy, share());
+            Summary.print(service.build(config, targets, inputs), output());
+        } catch (BoxException | RenderException | UnreadableContextException e) {
             throw userError(e);
         } catch (EngineException e) {
             throw engineError(e.getMessage(), e);

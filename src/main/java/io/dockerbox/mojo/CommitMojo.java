@@ -1,5 +1,6 @@
 package io.dockerbox.mojo;
 
+import io.dockerbox.config.PropertyValues;
 import io.dockerbox.engine.ContainerInfo;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.run.ContainerFinder;
@@ -62,11 +63,13 @@ public class CommitMojo extends AbstractRunMojo {
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
         var run = runConfigs(config).get(0);
+        String forkName = checked(() -> PropertyValues.fork(fork));
+        String containerName = checked(() -> PropertyValues.container(container));
         try {
-            ContainerInfo found = new ContainerFinder(engine()).find(config.project(), run, container).orElseThrow(() -> userError(
-                    new SnapshotException("nothing to commit: looked for " + ContainerFinder.lookedFor(config.project(), run, container)
+            ContainerInfo found = new ContainerFinder(engine()).find(config.project(), run, containerName).orElseThrow(() -> userError(
+                    new SnapshotException("nothing to commit: looked for " + ContainerFinder.lookedFor(config.project(), run, containerName)
                             + " and found none; mvn dockerbox:start, or mvn dockerbox:shell -Ddockerbox.persistent, makes one")));
-            new SnapshotService(engine(), output()).commit(config.project().coordinates(), run.box(), found, fork, latest, message, stop);
+            new SnapshotService(engine(), output()).commit(config.project().coordinates(), run.box(), found, forkName, latest, message, stop);
         } catch (SnapshotException e) {
             throw userError(e);
         } catch (EngineException e) {

@@ -1,5 +1,6 @@
 package io.dockerbox.mojo;
 
+import io.dockerbox.config.PropertyValues;
 import io.dockerbox.engine.ContainerInfo;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.run.ContainerFinder;
@@ -33,18 +34,17 @@ public class ExecMojo extends AbstractRunMojo {
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
         var run = runConfigs(config).get(0);
-        if (command == null || command.isBlank()) {
-            throw userError(new RunException("dockerbox:exec needs a command: -Ddockerbox.command=\"...\""));
-        }
+        String toRun = checked(() -> PropertyValues.requiredCommand("exec", command));
+        String containerName = checked(() -> PropertyValues.container(container));
         try {
-            ContainerInfo target = new ContainerFinder(engine()).find(config.project(), run, container)
+            ContainerInfo target = new ContainerFinder(engine()).find(config.project(), run, containerName)
                     .filter(ContainerInfo::running)
                     .orElseThrow(() -> userError(new RunException("no running container to exec in: looked for "
-                            + ContainerFinder.lookedFor(config.project(), run, container) + "; mvn dockerbox:start starts one")));
-            output().info("running in " + target.name() + " (" + target.shortId() + "): " + command);
-            int code = engine().exec(target.id(), List.of("/bin/sh", "-c", command), line -> output().info("  | " + line));
+                            + ContainerFinder.lookedFor(config.project(), run, containerName) + "; mvn dockerbox:start starts one")));
+            output().info("running in " + target.name() + " (" + target.shortId() + "): " + toRun);
+            int code = engine().exec(target.id(), List.of("/bin/sh", "-c", toRun), line -> output().info("  | " + line));
             if (code != 0) {
-                throw new MojoFailureException("the command exited with code " + code + " in " + target.name() + ": " + command);
+                throw new MojoFailureException("the command exited with code " + code + " in " + target.name() + ": " + toRun);
             }
         } catch (EngineException e) {
             throw engineError(e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.dockerbox.mojo;
 
+import io.dockerbox.config.PropertyValues;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.share.ShareException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -19,16 +20,17 @@ public class PullMojo extends AbstractDockerboxMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.VERSION)
-    private Integer version;
+    private String version;
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
+        Integer number = checked(() -> PropertyValues.version(version));
         if (offline()) {
             throw userError(new ShareException("dockerbox:pull needs the registry, but Maven is offline (-o); run it without -o", null));
         }
         try {
-            share().pull(config.target().name(), version);
+            share().pull(config.target().name(), number);
         } catch (ShareException e) {
             throw userError(e);
         } catch (EngineException e) {

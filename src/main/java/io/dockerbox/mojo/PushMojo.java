@@ -2,6 +2,7 @@ package io.dockerbox.mojo;
 
 import io.dockerbox.chain.Chain;
 import io.dockerbox.config.BoxConfig;
+import io.dockerbox.config.PropertyValues;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.share.ShareException;
 import io.dockerbox.share.ShareService;
@@ -23,7 +24,7 @@ public class PushMojo extends AbstractDockerboxMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.VERSION)
-    private Integer version;
+    private String version;
 
     /**
      * Push the box's parents in the chain too, parents first.
@@ -36,11 +37,12 @@ public class PushMojo extends AbstractDockerboxMojo {
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
+        Integer number = checked(() -> PropertyValues.version(version));
         List<BoxConfig> boxes = parents ? Chain.of(config) : List.of(config.target());
         ShareService share = share();
         try {
             for (BoxConfig box : boxes) {
-                share.push(box.name(), box == config.target() ? version : null);
+                share.push(box.name(), box == config.target() ? number : null);
             }
         } catch (ShareException e) {
             throw userError(e);

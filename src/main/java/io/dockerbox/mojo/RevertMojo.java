@@ -1,5 +1,6 @@
 package io.dockerbox.mojo;
 
+import io.dockerbox.config.PropertyValues;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.snapshot.SnapshotException;
 import io.dockerbox.snapshot.SnapshotService;
@@ -17,13 +18,14 @@ public class RevertMojo extends AbstractDockerboxMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.VERSION)
-    private Integer version;
+    private String version;
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
+        Integer number = checked(() -> PropertyValues.version(version));
         try {
-            new SnapshotService(engine(), output()).revert(config.target().name(), version);
+            new SnapshotService(engine(), output()).revert(config.target().name(), number);
         } catch (SnapshotException e) {
             throw userError(e);
         } catch (EngineException e) {

@@ -33,7 +33,7 @@ public class Run {
     private List<String> dependsOn;
 
     /** Seconds a persistent box gets to stop after SIGTERM before it is killed (default 10). */
-    private Integer stopTimeout;
+    private String stopTimeout;
 
     public String getName() {
         return name;
@@ -71,7 +71,7 @@ public class Run {
         return dependsOn;
     }
 
-    public Integer getStopTimeout() {
+    public String getStopTimeout() {
         return stopTimeout;
     }
 }

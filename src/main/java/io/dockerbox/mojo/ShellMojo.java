@@ -1,5 +1,6 @@
 package io.dockerbox.mojo;
 
+import io.dockerbox.config.PropertyValues;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.run.RunException;
 import io.dockerbox.run.ShellService;
@@ -42,13 +43,14 @@ public class ShellMojo extends AbstractRunMojo {
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
         var run = runConfigs(config).get(0);
+        Integer number = checked(() -> PropertyValues.versionOrLatest(version));
         boolean interactive = command == null || command.isBlank();
         if (interactive && !Terminal.present()) {
             throw userError(new RunException("dockerbox:shell needs a terminal or a command: stdin is not a terminal, so no"
                     + " interactive shell is opened; -Ddockerbox.command=\"...\" runs one command in a new container from " + run.box()));
         }
         try {
-            int code = new ShellService(engine(), output()).run(config.project(), run, version, interactive ? null : command, keep,
+            int code = new ShellService(engine(), output()).run(config.project(), run, number, interactive ? null : command, keep,
                     UUID.randomUUID().toString().substring(0, 8));
             if (code != 0) {
                 throw new MojoFailureException(interactive ? "the shell exited with code " + code

@@ -6,7 +6,7 @@ public class Wait {
     private String http;
 
     /** The HTTP status {@link #http} must answer with; default any 2xx. */
-    private Integer status;
+    private String status;
 
     /** Regular expression a line of the container's output must match. */
     private String log;
@@ -18,13 +18,13 @@ public class Wait {
     private Boolean healthy;
 
     /** Seconds to wait at most; default 60. */
-    private Integer timeout;
+    private String timeout;
 
     public String getHttp() {
         return http;
     }
 
-    public Integer getStatus() {
+    public String getStatus() {
         return status;
     }
 
@@ -40,7 +40,7 @@ public class Wait {
         return healthy;
     }
 
-    public Integer getTimeout() {
+    public String getTimeout() {
         return timeout;
     }
 }

@@ -27,11 +27,11 @@ public final class ShellService {
 
     /**
      * Runs {@code command} with {@code /bin/sh -c} in a new container and returns its exit code; with
-     * no command, an interactive {@code /bin/sh} on Maven's terminal.
+     * no command, an interactive {@code /bin/sh} on Maven's terminal. {@code version} null means latest.
      */
-    public int run(ProjectInfo project, RunConfig run, String version, String command, boolean keep, String runId)
+    public int run(ProjectInfo project, RunConfig run, Integer version, String command, boolean keep, String runId)
             throws RunException, EngineException {
-        String image = run.box() + ":" + (version == null || version.isBlank() ? "latest" : version.strip());
+        String image = run.box() + ":" + (version == null ? "latest" : version);
         if (engine.inspectImage(image).isEmpty()) {
             throw new RunException("image " + image + " not found: run mvn dockerbox:build first"
                     + (version == null ? "" : ", or pick an existing version (mvn dockerbox:snapshots lists them)"));

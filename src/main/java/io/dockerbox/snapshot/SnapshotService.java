@@ -2,7 +2,6 @@ package io.dockerbox.snapshot;
 
 import io.dockerbox.build.VersionLock;
 import io.dockerbox.build.Versions;
-import io.dockerbox.config.ImageReference;
 import io.dockerbox.config.Labels;
 import io.dockerbox.engine.ContainerInfo;
 import io.dockerbox.engine.Engine;
@@ -62,11 +61,8 @@ public final class SnapshotService {
 
     private void checkFork(String fork) throws SnapshotException, EngineException {
         if (fork != null && !fork.isBlank()) {
+            // The name itself was checked before any engine work (PropertyValues.fork).
             String repository = fork.strip();
-            if (!ImageReference.isRepository(repository)) {
-                throw new SnapshotException("dockerbox.fork: '" + repository + "' is not a valid image repository name"
-                        + " (lower-case letters, digits and . _ - with optional path components, no tag)");
-            }
             if (!engine.listImages(repository).isEmpty()) {
                 throw new SnapshotException("dockerbox.fork: '" + repository + "' already exists; a fork starts a new box,"
                         + " so pick a name that is not taken");

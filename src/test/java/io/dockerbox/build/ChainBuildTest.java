@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.dockerbox.config.ConfigValidator;
 import io.dockerbox.config.PullPolicy;
@@ -15,6 +16,7 @@ import io.dockerbox.config.RawBox;
 import io.dockerbox.engine.BuildFailedException;
 import io.dockerbox.engine.InMemoryEngine;
 import io.dockerbox.log.Output;
+import io.dockerbox.render.RenderException;
 import io.dockerbox.render.TemplateRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,5 +195,41 @@ class ChainBuildTest {
         build(null, false);
         assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN acme/dev: boxes/dev/Dockerfile says FROM something/else:7 but <from> is acme/base")), log.toString());
         assertTrue(Files.readString(basedir.resolve("target/dockerbox/acme_dev/Dockerfile")).startsWith("FROM acme/base:1\n"));
+    }
+
+    // The next three: the mistake is in the last box, yet nothing of the chain is built or pulled first.
+
+    @Test
+    void anInvalidDockerignorePatternFailsBeforeTheEngineBuildsAnything() throws Exception {
+        write("site/.dockerignore", "*.key\n[a-\n");
+        BoxException e = assertThrows(BoxException.class, () -> build(null, false));
+        assertEquals("acme/site: " + basedir.resolve("site/.dockerignore") + ": invalid .dockerignore pattern \"[a-\" on line 2:"
+                + " unclosed character class, missing ']'", e.getMessage());
+        assertNothingBuilt();
+    }
+
+    @Test
+    void anUndefinedSettingFailsBeforeTheEngineBuildsAnything() throws Exception {
+        write("site/Dockerfile.ftl", "FROM ${from}\nENV ROOT=${settings.wwwRoot}\n");
+        RenderException e = assertThrows(RenderException.class, () -> build(null, false));
+        assertTrue(e.getMessage().startsWith(basedir.resolve("site/Dockerfile.ftl") + ":2:"), e.getMessage());
+        assertTrue(e.getMessage().contains("the setting 'wwwRoot' is not defined in <settings>"), e.getMessage());
+        assertNothingBuilt();
+    }
+
+    @Test
+    void anUnreadableContextFileFailsBeforeTheEngineBuildsAnything() throws Exception {
+        Path file = basedir.resolve("site/www/index.php");
+        Files.setPosixFilePermissions(file, java.util.Set.of());
+        assumeFalse(Files.isReadable(file), "running as root, which reads a file whatever its mode: nothing to refuse");
+        BoxException e = assertThrows(BoxException.class, () -> build(null, false));
+        assertEquals("acme/site: cannot read " + file + " in the build context (permission denied); make it readable"
+                + " (chmod a+r, a+rx for a folder) or exclude it in .dockerignore", e.getMessage());
+        assertNothingBuilt();
+    }
+
+    private void assertNothingBuilt() {
+        assertTrue(engine.builds().isEmpty(), "built " + engine.builds().size());
+        assertTrue(engine.pulls().isEmpty(), "pulled " + engine.pulls());
     }
 }

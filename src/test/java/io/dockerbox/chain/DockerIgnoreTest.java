@@ -250,6 +250,12 @@ class DockerIgnoreTest {
     }
 
     @Test
+    void anUnclosedRangeIsRejectedAsGosFilepathMatchDoes() {
+        // filepath.Match("[a-", ...) returns ErrBadPattern; docker build refuses the file.
+        assertEquals("invalid .dockerignore pattern \"[a-\" on line 2: unclosed character class, missing ']'", invalid("*.tmp", "[a-"));
+    }
+
+    @Test
     void malformedClassesAndEscapesAreRejected() {
         assertTrue(invalid("a[]").contains("empty character class"));
         assertTrue(invalid("a[^]").contains("empty character class"));

@@ -146,4 +146,29 @@ class ConfigValidationTest {
         assertTrue(Secrets.isSecretName("sshKey"));
         assertFalse(Secrets.isSecretName("dbName"));
     }
+
+    @Test
+    void boxNamesWithUpperCaseOrSpacesAreNoImageReferences() {
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(List.of(box("Acme/Site", "debian:bookworm", "base"),
+                box("acme/my site", "debian:bookworm", "dev"), box("acme/site", "Debian:Bookworm", "site")), null, null));
+        assertEquals(List.of(
+                "<boxes><box>[1] 'Acme/Site': <name> 'Acme/Site' is not a valid image repository name: use lower-case letters, digits"
+                        + " and the separators . _ - with optional path components, e.g. acme/site (no tag: versions are added as tags)",
+                "<boxes><box>[2] 'acme/my site': <name> 'acme/my site' is not a valid image repository name: use lower-case letters,"
+                        + " digits and the separators . _ - with optional path components, e.g. acme/site (no tag: versions are added as tags)",
+                "<boxes><box>[3] 'acme/site': <from> 'Debian:Bookworm' is not a valid image reference (lower-case letters, digits and"
+                        + " the separators . _ - with optional path components, e.g. acme/site, optional :tag)"), e.problems());
+    }
+
+    @Test
+    void blankNamesFromsAndSettingsAreMissingValues() {
+        Map<String, String> settings = new java.util.HashMap<>();
+        settings.put("dbName", null);
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigValidator.validate(settings,
+                List.of(box("  ", "debian:bookworm", "base"), box("acme/site", " ", "site")), project, null, null));
+        assertEquals(List.of(
+                "<boxes><box>[1]: <name> is missing; give the image repository this box builds, e.g. <name>acme/site</name>",
+                "<boxes><box>[2] 'acme/site': <from> is missing; name the image this box builds on, e.g. <from>debian:bookworm</from>",
+                "<settings><dbName>: has no value; give it one or remove it"), e.problems());
+    }
 }

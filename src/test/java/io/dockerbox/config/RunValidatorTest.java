@@ -70,7 +70,7 @@ class RunValidatorTest {
     @Test
     void namesAnInvalidRegexAndANegativeTimeout() {
         ConfigException e = assertThrows(ConfigException.class,
-                () -> validate(run(null, null, new RawRun.RawWait("ftp://x", 42, "([a", "not a port!", null, -1))));
+                () -> validate(run(null, null, new RawRun.RawWait("ftp://x", "42", "([a", "not a port!", null, "-1"))));
         assertEquals(5, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("<wait><log> '([a' is not a valid regular expression"), e.getMessage());
         assertTrue(e.getMessage().contains("<wait><timeout> -1 must be a number of seconds above 0"), e.getMessage());
@@ -113,9 +113,72 @@ class RunValidatorTest {
     @Test
     void stopTimeoutDefaultsToDockersTenSecondsAndMustNotBeNegative() throws ConfigException {
         assertEquals(10, validate(new RawRun(null, null, null, null, null, null, null, null, null, null)).get(0).stopTimeoutSeconds());
-        assertEquals(0, validate(new RawRun(null, null, null, null, null, null, null, null, null, 0)).get(0).stopTimeoutSeconds());
+        assertEquals(0, validate(new RawRun(null, null, null, null, null, null, null, null, null, "0")).get(0).stopTimeoutSeconds());
         ConfigException e = assertThrows(ConfigException.class,
-                () -> validate(new RawRun(null, null, null, null, null, null, null, null, null, -1)));
+                () -> validate(new RawRun(null, null, null, null, null, null, null, null, null, "-1")));
         assertTrue(e.getMessage().contains("<stopTimeout> -1 must be a number of seconds, 0 or more"), e.getMessage());
+    }
+
+    @Test
+    void portsOutOfRangeOrNotNumbersNameThePortAndTheRange() {
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(run(List.of("0:80", "65536:80", "-1:80", "web.port:0",
+                "web.port:65536", "web.port:-1", "8080:abc", "abc", ""), null, null)));
+        List<String> p = e.problems();
+        assertEquals(9, p.size(), e.getMessage());
+        assertTrue(p.get(0).endsWith("<port> '0:80' has host port '0', which is not a number from 1 to 65535"), p.get(0));
+        assertTrue(p.get(1).endsWith("<port> '65536:80' has host port '65536', which is not a number from 1 to 65535"), p.get(1));
+        assertTrue(p.get(2).endsWith("<port> '-1:80' has host port '-1', which is not a number from 1 to 65535"), p.get(2));
+        assertTrue(p.get(3).contains("<port> 'web.port:0' has container port '0', which is not a number from 1 to 65535; accepted forms:"), p.get(3));
+        assertTrue(p.get(4).contains("<port> 'web.port:65536' has container port '65536', which is not a number from 1 to 65535"), p.get(4));
+        assertTrue(p.get(5).contains("<port> 'web.port:-1' has container port '-1', which is not a number from 1 to 65535"), p.get(5));
+        assertTrue(p.get(6).contains("<port> '8080:abc' has container port 'abc'"), p.get(6));
+        assertTrue(p.get(7).contains("<port> 'abc' is not a port mapping; accepted forms: PROPERTY:PORT"), p.get(7));
+        assertTrue(p.get(8).contains("<port> '' is not a port mapping; accepted forms:"), p.get(8));
+    }
+
+    @Test
+    void aWaitTcpPortOutOfRangeIsNamed() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> validate(run(null, null, new RawRun.RawWait(null, null, null, "65536", null, null))));
+        assertTrue(e.getMessage().endsWith("<wait><tcp> '65536' is neither a port property of <ports> nor a port number from 1 to 65535"),
+                e.getMessage());
+    }
+
+    @Test
+    void timeoutsAndStatusThatAreNotNumbersOrNegativeAreNamedWithTheirRange() {
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(
+                new RawRun(null, null, null, null, null, null, new RawRun.RawWait(null, "abc", null, null, null, "0"), null, null, "abc"),
+                new RawRun("two", "acme/two", null, null, null, null, new RawRun.RawWait(null, null, null, null, null, "soon"), null, null,
+                        "-5")));
+        List<String> p = e.problems();
+        assertEquals(5, p.size(), e.getMessage());
+        assertTrue(p.contains("<runs><run>[1]: <wait><status> abc is not an HTTP status (100 to 599); leave it out to accept any 2xx"), e.getMessage());
+        assertTrue(p.contains("<runs><run>[1]: <wait><timeout> 0 must be a number of seconds above 0 (default 60)"), e.getMessage());
+        assertTrue(p.contains("<runs><run>[1]: <stopTimeout> abc must be a number of seconds, 0 or more (0 kills at once; default 10)"),
+                e.getMessage());
+        assertTrue(p.contains("<runs><run>[2]: <wait><timeout> soon must be a number of seconds above 0 (default 60)"), e.getMessage());
+        assertTrue(p.contains("<runs><run>[2]: <stopTimeout> -5 must be a number of seconds, 0 or more (0 kills at once; default 10)"),
+                e.getMessage());
+    }
+
+    @Test
+    void aBoxThatIsNotARepositoryNameAndAnEmptyDependencyAreNamed() {
+        RawRun upper = new RawRun(null, "Acme/Site", null, null, null, null, null, null, null, null);
+        RawRun space = new RawRun(null, "acme/my site", null, null, null, null, null, null, null, null);
+        RawRun empty = new RawRun(null, "acme/db", null, null, null, null, null, null, java.util.Arrays.asList(" ", null), null);
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(upper, space, empty));
+        assertTrue(e.problems().get(0).startsWith("<runs><run>[1]: <box> 'Acme/Site' is not a valid image repository name: use lower-case"),
+                e.getMessage());
+        assertTrue(e.problems().get(1).startsWith("<runs><run>[2]: <box> 'acme/my site' is not a valid image repository name"), e.getMessage());
+        assertTrue(e.problems().get(2).startsWith("<runs><run>[3]: an empty <dependsOn>; name the box"), e.getMessage());
+        assertEquals(4, e.problems().size(), e.getMessage());
+    }
+
+    @Test
+    void aContainerNameWithASpaceAndAVolumeOptionAreNamed() {
+        RawRun spaced = new RawRun("my site", null, null, List.of("data:/var/lib/data:RO!"), null, null, null, null, null, null);
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(spaced));
+        assertEquals(List.of("<run>: <name> 'my site' is not a valid container name: use letters, digits and . _ -, starting with a letter"
+                + " or digit", "<run>: <volume> 'data:/var/lib/data:RO!' has options 'RO!'; use ro or rw"), e.problems());
     }
 }

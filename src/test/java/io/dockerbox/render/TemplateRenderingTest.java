@@ -53,8 +53,9 @@ class TemplateRenderingTest {
     @Test
     void anUndefinedSettingIsNamedWithTheDefinedOnes() {
         RenderException e = assertThrows(RenderException.class, () -> render("FROM ${from}\nENV X=${settings.wwwRoot}\n"));
-        assertTrue(e.getMessage().contains(":2:"), e.getMessage());
-        assertTrue(e.getMessage().contains("the setting 'wwwRoot' is not defined in <settings>"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(dir.resolve("Dockerfile.ftl") + ":2:"), "names the template: " + e.getMessage());
+        assertTrue(e.getMessage().contains("the setting 'wwwRoot' is not defined in <settings>; add <wwwRoot>value</...> to <settings>,"
+                + " or write ${settings.wwwRoot!\"default\"} in the template"), e.getMessage());
         assertTrue(e.getMessage().contains("(defined: dbName, motd)"), e.getMessage());
     }
 

@@ -1,0 +1,75 @@
+package io.dockerbox.config;
+
+/**
+ * The {@code -Ddockerbox.*} values of the goals that are more than a flag, checked before the engine
+ * is asked anything: a wrong one fails at once, naming the property, the value and what it accepts.
+ * A blank value counts as not given, as Maven passes {@code -Ddockerbox.version=} on.
+ */
+public final class PropertyValues {
+    private static final String VERSIONS = "versions are 1, 2, 3 ... (mvn dockerbox:snapshots lists them)";
+
+    private PropertyValues() {}
+
+    /** {@code -Ddockerbox.version} of push, pull and revert: a version number, or null when not given. */
+    public static Integer version(String value) throws ConfigException {
+        if (blank(value)) {
+            return null;
+        }
+        Integer number = WholeNumbers.inRange(value, 1, Integer.MAX_VALUE);
+        if (number == null) {
+            throw new ConfigException("dockerbox.version: '" + value.strip() + "' is not a version; " + VERSIONS);
+        }
+        return number;
+    }
+
+    /** {@code -Ddockerbox.version} of shell: a version number, or null for {@code latest} (also when not given). */
+    public static Integer versionOrLatest(String value) throws ConfigException {
+        if (blank(value) || value.strip().equals("latest")) {
+            return null;
+        }
+        Integer number = WholeNumbers.inRange(value, 1, Integer.MAX_VALUE);
+        if (number == null) {
+            throw new ConfigException("dockerbox.version: '" + value.strip() + "' is not a version; use latest (the default) or a"
+                    + " version number: " + VERSIONS);
+        }
+        return number;
+    }
+
+    /** {@code -Ddockerbox.fork} of commit: the new box's repository name, or null for no fork. */
+    public static String fork(String value) throws ConfigException {
+        if (blank(value)) {
+            return null;
+        }
+        String repository = value.strip();
+        if (!ImageReference.isRepository(repository)) {
+            throw new ConfigException("dockerbox.fork: '" + repository + "' is not a valid image repository name: use "
+                    + ImageReference.NAME_RULE + " (no tag: the fork starts at version 1)");
+        }
+        return repository;
+    }
+
+    /** {@code -Ddockerbox.container} of commit and exec: a container name or id, or null for the project's container. */
+    public static String container(String value) throws ConfigException {
+        if (blank(value)) {
+            return null;
+        }
+        String name = value.strip();
+        if (!RunValidator.CONTAINER_NAME.matcher(name).matches()) {
+            throw new ConfigException("dockerbox.container: '" + name + "' is not a container name or id: use letters, digits"
+                    + " and . _ -, starting with a letter or digit (docker ps -a lists them)");
+        }
+        return name;
+    }
+
+    /** {@code -Ddockerbox.command} of exec, which has nothing to run without it. */
+    public static String requiredCommand(String goal, String value) throws ConfigException {
+        if (blank(value)) {
+            throw new ConfigException("dockerbox:" + goal + " needs a command: -Ddockerbox.command=\"...\" (run with /bin/sh -c)");
+        }
+        return value;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
