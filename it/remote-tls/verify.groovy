@@ -37,7 +37,8 @@ try {
     assert log.contains("TLS handshake with the Docker engine at tcp://127.0.0.1:38960 failed: the engine's certificate is not signed by the CA in $certs/wrong-ca/ca.pem")
     assert log.contains("TLS handshake with the Docker engine at tcp://127.0.0.1:38960 failed: the engine refused the client certificate $certs/unknown-client/cert.pem")
     assert (log =~ /Point DOCKER_CERT_PATH or -Ddockerbox.certPath at/).count >= 3
-    assert log.contains("the Docker engine at tcp://127.0.0.1:38960 only speaks TLS")
+    assert log.contains("the Docker engine at tcp://127.0.0.1:38960 only speaks TLS, and dockerbox connected without (BadRequestException:"
+            + " Status 400: Client sent an HTTP request to an HTTPS server.). Set DOCKER_TLS_VERIFY=1")
     assert log.contains("the TLS client certificates for the Docker engine at tcp://127.0.0.1:38960 are missing: $certs/none does not exist")
     // A refused connection fails fast, not at a timeout.
     assert times[2..5].every { it < 60 } : "times: $times"
@@ -66,4 +67,7 @@ try {
 assert !new File("/tmp/dockerbox-it-tls").exists()
 assert ["ip", "link", "show", "br-dbx-tls"].execute().waitFor() != 0
 assert !["ip", "-o", "-4", "addr", "show"].execute().text.contains(" 10.232.")
+// and the main engine still has its bridge and answers.
+assert ["ip", "link", "show", "docker0"].execute().waitFor() == 0
+lib.dockerOk("info")
 return true
