@@ -11,9 +11,10 @@ C=$D/certs
 # A CA; the server's certificate for 127.0.0.1 and localhost; the client's in one folder as the
 # docker CLI and DOCKER_CERT_PATH want it (ca.pem cert.pem key.pem); and two wrong client folders:
 # wrong-ca trusts another CA (the engine's certificate is then unknown to the client), unknown-client
-# holds a certificate of another CA (the engine refuses the client).
+# holds a certificate of another CA (the engine refuses the client); garbage holds no PEM at all.
 certs() {
-  mkdir -p $C/server $C/client $C/wrong-ca $C/unknown-client $C/work && cd $C/work || return 1
+  mkdir -p $C/server $C/client $C/wrong-ca $C/unknown-client $C/garbage $C/work && cd $C/work || return 1
+  for f in ca.pem cert.pem key.pem; do echo "not a certificate" > $C/garbage/$f; done
   openssl req -x509 -newkey rsa:2048 -nodes -keyout ca-key.pem -out ca.pem -days 2 -subj /CN=dockerbox-it-tls-ca
   openssl req -x509 -newkey rsa:2048 -nodes -keyout other-ca-key.pem -out other-ca.pem -days 2 -subj /CN=another-ca
   printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n' > server.ext

@@ -31,17 +31,18 @@ try {
     new File(basedir, "target/dockerbox/ports.properties").withInputStream { ports.load(it) }
     assert ports.getProperty("dockerbox.host") == "127.0.0.1"
     // Both working runs well within the time a local engine needs on a busy 2-core machine.
-    assert times.size() == 6 && times[0] < 120 && times[1] < 120 : "times: $times"
+    assert times.size() == 7 && times[0] < 120 && times[1] < 120 : "times: $times"
 
-    // 3-6: wrong certificates and settings name the engine, what is wrong and the fix.
+    // 3-7: wrong certificates and settings name the engine, what is wrong and the fix.
     assert log.contains("TLS handshake with the Docker engine at tcp://127.0.0.1:38960 failed: the engine's certificate is not signed by the CA in $certs/wrong-ca/ca.pem")
     assert log.contains("TLS handshake with the Docker engine at tcp://127.0.0.1:38960 failed: the engine refused the client certificate $certs/unknown-client/cert.pem")
     assert (log =~ /Point DOCKER_CERT_PATH or -Ddockerbox.certPath at/).count >= 3
     assert log.contains("the Docker engine at tcp://127.0.0.1:38960 only speaks TLS, and dockerbox connected without (BadRequestException:"
             + " Status 400: Client sent an HTTP request to an HTTPS server.). Set DOCKER_TLS_VERIFY=1")
     assert log.contains("the TLS client certificates for the Docker engine at tcp://127.0.0.1:38960 are missing: $certs/none does not exist")
+    assert log.contains("the TLS client certificates in $certs/garbage for the Docker engine at tcp://127.0.0.1:38960 could not be read")
     // A refused connection fails fast, not at a timeout.
-    assert times[2..5].every { it < 60 } : "times: $times"
+    assert times[2..6].every { it < 60 } : "times: $times"
 
     // The second engine has the three versions, with their labels, and nothing running or left over.
     assert remoteOk("image", "inspect", "--format", "{{.Id}}", "it-tls/box:latest") == remoteOk("image", "inspect", "--format", "{{.Id}}", "it-tls/box:3")

@@ -8,6 +8,7 @@ import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -91,8 +92,9 @@ public final class EngineConnection {
         }
         String tlsFolder = TlsFailure.certPath(certPath, System.getenv("DOCKER_TLS_VERIFY"), System.getenv("DOCKER_CERT_PATH"),
                 System.getProperty("user.home"));
-        if (tlsFolder != null && !TlsFailure.missingFiles(Path.of(tlsFolder)).isEmpty()) {
-            throw new EngineException(TlsFailure.incomplete(address(dockerHost), tlsFolder, TlsFailure.missingFiles(Path.of(tlsFolder))));
+        List<String> missing = tlsFolder == null ? List.of() : TlsFailure.missingFiles(Path.of(tlsFolder));
+        if (!missing.isEmpty()) {
+            throw new EngineException(TlsFailure.incomplete(address(dockerHost), tlsFolder, missing));
         }
         DefaultDockerClientConfig config;
         try {
@@ -102,11 +104,22 @@ public final class EngineConnection {
                     + ". Use unix:///path/to/docker.sock or tcp://host:port.", e);
         }
         String address = config.getDockerHost().toString();
-        DockerHttpClient http = new ApacheDockerHttpClient.Builder()
-                .dockerHost(config.getDockerHost())
-                .sslConfig(config.getSSLConfig())
-                .connectionTimeout(CONNECT_TIMEOUT)
-                .build();
+        String tlsInUse = config.getSSLConfig() instanceof LocalDirectorySSLConfig local ? local.getDockerCertPath()
+                : config.getSSLConfig() != null ? tlsFolder : null;
+        DockerHttpClient http;
+        try {
+            // Reads the certificates: a file that is no PEM fails here, as a bare NullPointerException.
+            http = new ApacheDockerHttpClient.Builder()
+                    .dockerHost(config.getDockerHost())
+                    .sslConfig(config.getSSLConfig())
+                    .connectionTimeout(CONNECT_TIMEOUT)
+                    .build();
+        } catch (RuntimeException e) {
+            if (tlsInUse == null) {
+                throw e;
+            }
+            throw new EngineException(TlsFailure.unreadable(address, tlsInUse, e), e);
+        }
         DockerClient client = DockerClientImpl.getInstance(config, http);
         DockerJavaEngine engine = new DockerJavaEngine(client, address);
         try {
@@ -118,8 +131,6 @@ public final class EngineConnection {
             throw new EngineException("interrupted while connecting to the Docker engine at " + address, e);
         } catch (ExecutionException | TimeoutException e) {
             engine.close();
-            String tlsInUse = config.getSSLConfig() instanceof LocalDirectorySSLConfig local ? local.getDockerCertPath()
-                    : config.getSSLConfig() != null ? tlsFolder : null;
             throw unreachable(address, tlsInUse, e instanceof ExecutionException ? e.getCause() : e);
         }
     }
@@ -130,7 +141,7 @@ public final class EngineConnection {
             root = root.getCause();
         }
         // Engine answers end in a newline, which would break the one-line error in two.
-        String message = root.getMessage() == null ? null : root.getMessage().replaceAll("\\s+", " ").strip();
-        return root.getClass().getSimpleName() + ": " + message;
+        String name = root.getClass().getSimpleName();
+        return root.getMessage() == null ? name : name + ": " + root.getMessage().replaceAll("\\s+", " ").strip();
     }
 }

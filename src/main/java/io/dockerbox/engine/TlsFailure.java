@@ -51,6 +51,12 @@ final class TlsFailure {
                 + what + ". " + FIX + "a folder with the engine's CA (ca.pem) and your client certificate (cert.pem, key.pem).";
     }
 
+    static String unreadable(String address, String certPath, Throwable failure) {
+        return "the TLS client certificates in " + certPath + " for the Docker engine at " + address + " could not be read ("
+                + EngineConnection.rootMessage(failure) + "). ca.pem and cert.pem must be PEM certificates, key.pem its PEM"
+                + " private key. " + FIX + "the folder with the certificates made for that engine.";
+    }
+
     /**
      * Explains a failed connection as a TLS problem, or returns null when it is none. {@code certPath}
      * is the folder in use when TLS is on, null when it is off.

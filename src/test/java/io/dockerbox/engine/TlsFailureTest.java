@@ -66,6 +66,13 @@ class TlsFailureTest {
     }
 
     @Test
+    void certificatesThatAreNoPemSayWhatTheFilesMustBe() {
+        String message = TlsFailure.unreadable(ENGINE, "/certs/garbage", new RuntimeException(new NullPointerException()));
+        assertTrue(message.startsWith("the TLS client certificates in /certs/garbage for the Docker engine at tcp://127.0.0.1:38960"
+                + " could not be read (NullPointerException). ca.pem and cert.pem must be PEM certificates"), message);
+    }
+
+    @Test
     void otherFailuresAreNotTlsProblems() {
         assertNull(TlsFailure.explain(ENGINE, "/certs", wrapped(new ConnectException("Connection refused"))));
         assertNull(TlsFailure.explain(ENGINE, null, wrapped(new SocketException("Broken pipe"))));
