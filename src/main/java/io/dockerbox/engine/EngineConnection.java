@@ -3,9 +3,12 @@ package io.dockerbox.engine;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.core.LocalDirectorySSLConfig;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -40,14 +43,26 @@ public final class EngineConnection {
                 || System.getenv("DOCKER_CONTEXT") != null || System.getProperty("DOCKER_HOST") != null) {
             return null;
         }
-        String host = dockerHost != null && !dockerHost.isBlank() ? dockerHost.strip() : System.getenv("DOCKER_HOST");
-        if (host == null || host.isBlank()) {
-            host = "unix:///var/run/docker.sock";
-        }
+        String host = address(dockerHost);
         return host.startsWith("unix://") ? host.substring("unix://".length()) : null;
     }
 
+    /** The engine's address as the user gave it: the parameter, else DOCKER_HOST, else the local socket. */
+    static String address(String dockerHost) {
+        String host = dockerHost != null && !dockerHost.isBlank() ? dockerHost.strip() : System.getenv("DOCKER_HOST");
+        return host == null || host.isBlank() ? "unix:///var/run/docker.sock" : host;
+    }
+
     static EngineException unreachable(String address, Throwable cause) {
+        return unreachable(address, null, cause);
+    }
+
+    /** The failure to reach an engine; {@code certPath} is the TLS client folder, or null without TLS. */
+    static EngineException unreachable(String address, String certPath, Throwable cause) {
+        String tls = cause instanceof TimeoutException ? null : TlsFailure.explain(address, certPath, cause);
+        if (tls != null) {
+            return new EngineException(tls, cause);
+        }
         String why = cause instanceof TimeoutException ? "no answer within " + PING_TIMEOUT_SECONDS + " s" : rootMessage(cause);
         return new EngineException("no Docker engine answered at " + address + " (" + why + "). "
                 + "Start one (for example 'sudo systemctl start docker' or 'dockerd &'), "
@@ -75,6 +90,12 @@ public final class EngineConnection {
         if (certPath != null && !certPath.isBlank()) {
             builder.withDockerTlsVerify(true).withDockerCertPath(certPath.strip());
         }
+        String tlsFolder = TlsFailure.certPath(certPath, System.getenv("DOCKER_TLS_VERIFY"), System.getenv("DOCKER_CERT_PATH"),
+                System.getProperty("user.home"));
+        List<String> missing = tlsFolder == null ? List.of() : TlsFailure.missingFiles(Path.of(tlsFolder));
+        if (!missing.isEmpty()) {
+            throw new EngineException(TlsFailure.incomplete(address(dockerHost), tlsFolder, missing));
+        }
         DefaultDockerClientConfig config;
         try {
             config = builder.build();
@@ -83,11 +104,22 @@ public final class EngineConnection {
                     + ". Use unix:///path/to/docker.sock or tcp://host:port.", e);
         }
         String address = config.getDockerHost().toString();
-        DockerHttpClient http = new ApacheDockerHttpClient.Builder()
-                .dockerHost(config.getDockerHost())
-                .sslConfig(config.getSSLConfig())
-                .connectionTimeout(CONNECT_TIMEOUT)
-                .build();
+        String tlsInUse = config.getSSLConfig() instanceof LocalDirectorySSLConfig local ? local.getDockerCertPath()
+                : config.getSSLConfig() != null ? tlsFolder : null;
+        DockerHttpClient http;
+        try {
+            // Reads the certificates: a file that is no PEM fails here, as a bare NullPointerException.
+            http = new ApacheDockerHttpClient.Builder()
+                    .dockerHost(config.getDockerHost())
+                    .sslConfig(config.getSSLConfig())
+                    .connectionTimeout(CONNECT_TIMEOUT)
+                    .build();
+        } catch (RuntimeException e) {
+            if (tlsInUse == null) {
+                throw e;
+            }
+            throw new EngineException(TlsFailure.unreadable(address, tlsInUse, e), e);
+        }
         DockerClient client = DockerClientImpl.getInstance(config, http);
         DockerJavaEngine engine = new DockerJavaEngine(client, address);
         try {
@@ -99,7 +131,7 @@ public final class EngineConnection {
             throw new EngineException("interrupted while connecting to the Docker engine at " + address, e);
         } catch (ExecutionException | TimeoutException e) {
             engine.close();
-            throw unreachable(address, e instanceof ExecutionException ? e.getCause() : e);
+            throw unreachable(address, tlsInUse, e instanceof ExecutionException ? e.getCause() : e);
         }
     }
 
@@ -108,6 +140,8 @@ public final class EngineConnection {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        // Engine answers end in a newline, which would break the one-line error in two.
+        String name = root.getClass().getSimpleName();
+        return root.getMessage() == null ? name : name + ": " + root.getMessage().replaceAll("\\s+", " ").strip();
     }
 }
