@@ -1,31 +1,27 @@
 #!/usr/bin/env bash
 # A second Docker engine of an IT's own, so killing or restarting it disturbs no other test.
-#   second-engine.sh ID OCTET start IMAGE          starts it, with IMAGE loaded from the main engine
-#   second-engine.sh ID OCTET kill-when-running P  kills it (-9) once a container of project P runs
-#   second-engine.sh ID OCTET kill-during-build    kills it (-9) once a build step runs "sleep 301", starts it again
-#   second-engine.sh ID OCTET await                waits until it answers (60 s at most)
-#   second-engine.sh ID OCTET restart              a graceful restart: it stops its containers and comes back
-#   second-engine.sh ID OCTET stop                 stops it and removes everything it made
-# Its socket is unix:///tmp/dockerbox-it-ID/docker.sock; its bridge and address pool are in 10.OCTET/16,
-# apart from the main engine's pools (172.17-31/16, 192.168/20s) and from other ITs' OCTETs.
+#   second-engine.sh ID start IMAGE          starts it, with IMAGE loaded from the main engine
+#   second-engine.sh ID kill-when-running P  kills it (-9) once a container of project P runs
+#   second-engine.sh ID kill-during-build    kills it (-9) once a build step runs "sleep 301", starts it again
+#   second-engine.sh ID await                waits until it answers (60 s at most)
+#   second-engine.sh ID restart              a graceful restart: it stops its containers and comes back
+#   second-engine.sh ID stop                 stops it and removes everything it made
+# Its socket is unix:///tmp/dockerbox-it-ID/docker.sock. It runs in a network namespace of its own
+# (dbx-ID): a dockerd that starts again on the host's network deletes the host's docker0 (seen with
+# 20.10, after a restart with the same data root, gracefully or not), which broke the main engine's
+# builds in the middle of the test run. nsenter, not "ip netns exec", which would hide the cgroups.
 set -u
 ID=$1
-OCTET=$2
-shift 2
+shift
 D=/tmp/dockerbox-it-$ID
 SOCK=unix://$D/docker.sock
-BRIDGE=br-dbx-$ID
+NETNS=dbx-$ID
 
 run_dockerd() {
   mkdir -p $D
-  # Its own roots and its own default bridge (with --bridge=none, or sharing, the engine tears down
-  # the main engine's docker0), no iptables.
-  ip link show $BRIDGE >/dev/null 2>&1 || {
-    ip link add $BRIDGE type bridge && ip addr add 10.$OCTET.250.1/24 dev $BRIDGE && ip link set $BRIDGE up
-  }
-  nohup dockerd --data-root $D/data --exec-root $D/exec --pidfile $D/docker.pid -H $SOCK \
-    --bridge=$BRIDGE --iptables=false --ip-masq=false --default-address-pool base=10.$OCTET.240.0/21,size=24 \
-    >> $D/dockerd.log 2>&1 &
+  [ -e /var/run/netns/$NETNS ] || { ip netns add $NETNS && ip netns exec $NETNS ip link set lo up; } || return 1
+  nsenter --net=/var/run/netns/$NETNS nohup dockerd --data-root $D/data --exec-root $D/exec --pidfile $D/docker.pid \
+    -H $SOCK >> $D/dockerd.log 2>&1 &
   for i in $(seq 300); do docker -H $SOCK info >/dev/null 2>&1 && return 0; sleep 0.2; done
   return 1
 }
@@ -48,9 +44,7 @@ stop_engine() {
   sleep 0.5
   mount | awk -v d="$D" '$3 ~ "^"d {print $3}' | sort -r | xargs -r umount -l 2>/dev/null
   rm -rf $D
-  # Bridges of this engine's networks (its address pool, 10.OCTET.240-247) outlive a killed engine.
-  ip -o -4 addr show 2>/dev/null | awk -v p="^10\\\\.$OCTET\\\\.24[0-7]\\\\." '$4 ~ p {print $2}' | sort -u | xargs -r -n1 ip link delete 2>/dev/null
-  ip link delete $BRIDGE 2>/dev/null
+  ip netns del $NETNS 2>/dev/null
 }
 
 case "$1" in

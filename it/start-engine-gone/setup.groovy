@@ -1,5 +1,5 @@
-// engine.sh: this IT's second engine (it/second-engine.sh with its own id and address pool).
-new File(basedir, "engine.sh").text = "exec bash '" + new File(new File(itLib).parentFile, "second-engine.sh").path + "' d2 231 \"\$@\"\n"
+// engine.sh: this IT's second engine (it/second-engine.sh with its own id).
+new File(basedir, "engine.sh").text = "exec bash '" + new File(new File(itLib).parentFile, "second-engine.sh").path + "' d2 \"\$@\"\n"
 def run(String... cmd) {
     def p = new ProcessBuilder(cmd).directory(basedir).redirectErrorStream(true).start()
     def out = p.inputStream.text
