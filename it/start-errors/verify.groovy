@@ -15,7 +15,11 @@ try {
     assert log.contains("  | it-errors-exit-marker")
     def took = (log =~ /stopped while dockerbox waited/).size()
     // 5: a wait that can never succeed ends at its timeout, shows the output and the state.
-    assert log =~ /container start-errors-[0-9a-f]{8} was not ready after 2 s \(<wait><timeout>\): still waiting for a line of output matching \/ready for connections\/; its state: running/
+    def timedOut = (log =~ /container start-errors-[0-9a-f]{8} was not ready after 2 s \(<wait><timeout>; gave up after (\d+\.\d) s\): still waiting for a line of output matching \/ready for connections\/; its state: running/)
+    assert timedOut.find()
+    // at its timeout, not later: the last poll sleeps no longer than the time left
+    def gaveUp = timedOut.group(1) as double
+    assert gaveUp >= 2.0 && gaveUp < 3.0 : "gave up after ${gaveUp} s, the timeout is 2 s"
     assert log.contains("  | never ready")
     // 6: a missing host folder is created and said so; a missing from: container is an error.
     assert log.contains("created the missing host folder " + new File(basedir, "target/created-by-start").getCanonicalPath())

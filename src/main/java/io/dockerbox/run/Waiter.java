@@ -4,6 +4,7 @@ import io.dockerbox.config.WaitConfig;
 import io.dockerbox.engine.ContainerInfo;
 import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
+import io.dockerbox.log.Units;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -36,7 +37,8 @@ final class Waiter {
     void await(String containerId, String name, WaitConfig wait, Map<String, String> values, String host)
             throws RunException, EngineException {
         String url = Expressions.substitute(wait.http(), values);
-        long deadline = System.nanoTime() + wait.timeoutSeconds() * 1_000_000_000L;
+        long begin = System.nanoTime();
+        long deadline = begin + wait.timeoutSeconds() * 1_000_000_000L;
         long pause = 50;
         String pending = "";
         while (true) {
@@ -52,7 +54,7 @@ final class Waiter {
             }
             if (System.nanoTime() > deadline) {
                 throw new RunException("container " + name + " was not ready after " + wait.timeoutSeconds()
-                        + " s (<wait><timeout>): still waiting for " + pending + "; its state: " + info.describeState()
+                        + " s (<wait><timeout>; gave up after " + Units.secondsSince(begin) + "): still waiting for " + pending + "; its state: " + info.describeState()
                         + lastOutput(containerId));
             }
             sleep(Math.min(pause, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
