@@ -460,9 +460,9 @@ final class DockerJavaEngine implements Engine {
             output.accept(line);
         }
 
-        // The classic builder's own bookkeeping says nothing about why a step failed.
+        // The classic builder's own bookkeeping says nothing about why a step failed; Podman's says "--> ID".
         private static boolean isBuilderChatter(String line) {
-            return line.startsWith(" ---> ") || line.startsWith("Removing intermediate container ");
+            return line.startsWith(" ---> ") || line.startsWith("--> ") || line.startsWith("Removing intermediate container ");
         }
 
         BuildFailedException failure() {
