@@ -8,6 +8,7 @@ import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.Image;
+import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -26,12 +27,17 @@ final class DockerJavaEngine implements Engine {
     static final String BUILD_TAG_REPOSITORY = "dockerbox-build";
 
     private final DockerClient client;
+    private final DockerHttpClient http;
     private final String address;
     private final DockerJavaContainers containers;
     private final DockerJavaTransfers transfers;
 
-    DockerJavaEngine(DockerClient client, String address) {
+    /** Whether the engine is Podman, asked once, by the first commit. */
+    private Boolean podman;
+
+    DockerJavaEngine(DockerClient client, DockerHttpClient http, String address) {
         this.client = client;
+        this.http = http;
         this.address = address;
         this.containers = new DockerJavaContainers(client);
         this.transfers = new DockerJavaTransfers(client, address);
@@ -48,7 +54,7 @@ final class DockerJavaEngine implements Engine {
             InspectImageResponse image = client.inspectImageCmd(reference).exec();
             return Optional.of(new ImageInfo(
                     image.getId(),
-                    image.getRepoTags(),
+                    image.getRepoTags() == null ? null : image.getRepoTags().stream().map(ImageIds::familiar).toList(),
                     image.getConfig() == null ? null : image.getConfig().getLabels(),
                     image.getSize() == null ? 0 : image.getSize(),
                     ImageInfo.epochSeconds(image.getCreated())));
@@ -64,15 +70,17 @@ final class DockerJavaEngine implements Engine {
         try {
             List<ImageInfo> images = new ArrayList<>();
             // The reference filter matches the repository with any tag; the check below keeps the
-            // answer exact even where an engine treats the filter loosely.
+            // answer exact even where an engine treats the filter loosely. Podman's qualified tags
+            // (docker.io/..., localhost/...) are given in the repository's own spelling.
             for (Image image : client.listImagesCmd().withReferenceFilter(repository).exec()) {
-                if (image.getRepoTags() == null || java.util.Arrays.stream(image.getRepoTags())
-                        .noneMatch(t -> t.startsWith(repository + ":") || t.contains("/" + repository + ":"))) {
+                List<String> tags = image.getRepoTags() == null ? List.of()
+                        : java.util.Arrays.stream(image.getRepoTags()).map(t -> ImageIds.asListed(t, repository)).toList();
+                if (tags.stream().noneMatch(t -> t.startsWith(repository + ":"))) {
                     continue;
                 }
                 images.add(new ImageInfo(
                         image.getId(),
-                        image.getRepoTags() == null ? List.of() : List.of(image.getRepoTags()),
+                        tags,
                         image.getLabels(),
                         image.getSize() == null ? 0 : image.getSize(),
                         image.getCreated() == null ? 0 : image.getCreated()));
@@ -284,17 +292,30 @@ final class DockerJavaEngine implements Engine {
         try {
             var container = client.inspectContainerCmd(containerId).exec();
             var image = client.inspectImageCmd(container.getImageId()).exec();
+            String[] imageCmd = image.getConfig() == null ? null : image.getConfig().getCmd();
+            if (isPodman()) {
+                return PodmanCommit.commit(http, containerId, labels, imageCmd == null ? null : List.of(imageCmd), message);
+            }
             var cmd = client.commitCmd(containerId).withLabels(labels).withMessage(message).withPause(true);
-            if (image.getConfig() != null && image.getConfig().getCmd() != null) {
-                cmd.withCmd(image.getConfig().getCmd());
+            if (imageCmd != null) {
+                cmd.withCmd(imageCmd);
             }
             return cmd.exec();
         } catch (NotFoundException e) {
             throw new EngineException("cannot commit container " + containerId + ": " + e.getMessage().strip()
                     + " (the container, or the image it was made from, no longer exists)", e);
+        } catch (IOException e) {
+            throw new EngineException("engine at " + address + " failed to commit container " + containerId + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw failure("commit container " + containerId, e);
         }
+    }
+
+    private synchronized boolean isPodman() {
+        if (podman == null) {
+            podman = PodmanCommit.isPodman(http);
+        }
+        return podman;
     }
 
     @Override
@@ -439,9 +460,9 @@ final class DockerJavaEngine implements Engine {
             output.accept(line);
         }
 
-        // The classic builder's own bookkeeping says nothing about why a step failed.
+        // The classic builder's own bookkeeping says nothing about why a step failed; Podman's says "--> ID".
         private static boolean isBuilderChatter(String line) {
-            return line.startsWith(" ---> ") || line.startsWith("Removing intermediate container ");
+            return line.startsWith(" ---> ") || line.startsWith("--> ") || line.startsWith("Removing intermediate container ");
         }
 
         BuildFailedException failure() {

@@ -121,7 +121,7 @@ public final class EngineConnection {
             throw new EngineException(TlsFailure.unreadable(address, tlsInUse, e), e);
         }
         DockerClient client = DockerClientImpl.getInstance(config, http);
-        DockerJavaEngine engine = new DockerJavaEngine(client, address);
+        DockerJavaEngine engine = new DockerJavaEngine(client, http, address);
         try {
             CompletableFuture.runAsync(() -> client.pingCmd().exec()).get(PING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             return engine;

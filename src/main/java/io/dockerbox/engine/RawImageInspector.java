@@ -79,7 +79,7 @@ final class RawImageInspector {
                     case "RepoTags" -> {
                         if (value == JsonToken.START_ARRAY) {
                             while (p.nextToken() != JsonToken.END_ARRAY) {
-                                tags.add(p.getValueAsString());
+                                tags.add(ImageIds.familiar(p.getValueAsString()));
                             }
                         }
                     }

@@ -1,0 +1,62 @@
+import groovy.json.JsonSlurper
+
+// Asks the Podman engine itself (its socket), not the Docker engine the other ITs use.
+def sock = "/tmp/dockerbox-podman/podman.sock"
+def api = { String path ->
+    def p = ["curl", "-s", "--unix-socket", sock, "http://d" + path].execute()
+    def out = new StringBuilder(), err = new StringBuilder()
+    p.waitForProcessOutput(out, err)
+    assert p.exitValue() == 0 : "curl ${path}: ${err}"
+    return new JsonSlurper().parseText(out.toString())
+}
+def log = new File(basedir, "build.log").text
+try {
+    // build, no-op
+    assert log =~ /it-podman\/base: built version 1 \([0-9a-f]{12}\), tagged it-podman\/base:1 and it-podman\/base:latest/
+    assert log =~ /it-podman\/app: built version 1 \([0-9a-f]{12}\), tagged it-podman\/app:1 and it-podman\/app:latest/
+    assert log.contains("STEP 1/5: FROM it-podman/base:1") : "the app box is built on the base box's version"
+    assert log.contains("it-podman/base: up to date, version 1")
+    assert log.contains("it-podman/app: up to date, version 1")
+    // start with a published port and the http wait, exec, commit with its labels, stop
+    assert log =~ /it-podman-app \([0-9a-f]{12}\): started from it-podman\/app version 1, ports localhost:\d+->80\/tcp \(web.port\), ready in/
+    assert log.contains("  | wrote row-1")
+    assert log =~ /it-podman-app: committed as it-podman\/app:2 \([0-9a-f]{12}\), now latest, message: with row-1/
+    assert log.contains("it-podman-app: stopped and kept (persistent)")
+    // snapshots reads the commit's labels, which Podman only keeps when sent as changes
+    assert log =~ /latest ->\s+2\s+commit\s+.*it-podman\/app:1\s+with row-1/
+    assert log =~ /\s+1\s+build\s+.*it-podman\/base:1/
+    assert log.contains("it-podman/app: latest moved from version 2 to version 1")
+    assert log.contains("  | no row in version 1")
+    assert log =~ /a NEW container it-podman-app-shell-[0-9a-f]{8} from it-podman\/app:2/
+    assert log.contains("  | row-1")
+    assert log.contains("removed container it-podman-app")
+    assert log.contains("it-podman/app: building version 3 on it-podman/base:1")
+    assert log.contains("it-podman/app: the build failed at STEP 3/5: RUN test")
+
+    // The engine's side: Podman's own spelling of the tags, the labels, no container left
+    def app2 = api("/images/it-podman/app:2/json")
+    assert app2.RepoTags.contains("docker.io/it-podman/app:2")
+    def labels = app2.Config.Labels
+    assert labels["dockerbox.kind"] == "commit"
+    assert labels["dockerbox.message"] == "with row-1"
+    assert labels["dockerbox.parent"] == "it-podman/app:1"
+    assert labels["dockerbox.version"] == "2"
+    assert labels["dockerbox.run"] == "" : "the run's labels are blanked in a commit"
+    assert app2.Config.Cmd == ["httpd", "-f", "-p", "80", "-h", "/www"] : "a commit keeps the image's CMD"
+    def latest = api("/images/it-podman/app:latest/json")
+    assert latest.Id == api("/images/it-podman/app:1/json").Id : "revert moved latest to version 1"
+    assert latest.Config.Labels["dockerbox.kind"] == "build"
+    assert latest.Config.Labels["io.buildah.version"] != null : "built by Podman's buildah"
+    assert api("/containers/json?all=true").findAll { it.Labels?.get("dockerbox.project") == "io.dockerbox.it:engine-podman" }.isEmpty()
+    assert api("/images/it-podman/app:3/json").message != null : "a failed build tags nothing"
+    def external = ["podman", "--url", "unix://" + sock, "ps", "-a", "-q", "--external"].execute().text.trim()
+    assert external.isEmpty() : "a failed build left containers that only Podman sees: ${external}"
+    // and nothing of it reached the Docker engine
+    def docker = ["docker", "image", "ls", "-q", "it-podman/app"].execute().text.trim()
+    assert docker.isEmpty() : "it-podman/app is on the Docker engine: ${docker}"
+} finally {
+    def p = new ProcessBuilder("bash", new File(basedir, "podman.sh").path, "stop").redirectErrorStream(true).start()
+    p.inputStream.text
+    p.waitFor()
+}
+return true
