@@ -10,6 +10,25 @@ public final class PropertyValues {
 
     private PropertyValues() {}
 
+    /**
+     * A switch such as {@code -Ddockerbox.persistent}: {@code true} or {@code false} in any case (a
+     * property given without a value is {@code true}). Maven itself would turn any other word into
+     * false without a word, so {@code -Ddockerbox.persistent=yes} would quietly do nothing.
+     */
+    public static boolean flag(String property, String value) throws ConfigException {
+        if (value == null) {
+            return false;
+        }
+        if (value.isBlank() || value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new ConfigException(property + ": '" + value.strip() + "' is neither true nor false; -D" + property
+                + " alone means true");
+    }
+
     /** {@code -Ddockerbox.version} of push, pull and revert: a version number, or null when not given. */
     public static Integer version(String value) throws ConfigException {
         if (blank(value)) {

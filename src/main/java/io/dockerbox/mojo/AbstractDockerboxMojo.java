@@ -69,7 +69,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
-    private boolean skip;
+    private String skip;
 
     /**
      * The Docker engine to use, e.g. {@code unix:///var/run/docker.sock} or {@code tcp://host:2376}.
@@ -120,7 +120,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
+        if (flag(PropertyNames.SKIP, skip)) {
             getLog().info("dockerbox: skipped (" + PropertyNames.SKIP + "=true)");
             return;
         }
@@ -140,7 +140,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
     }
 
     /** Why this goal does nothing this time, or null to run it. */
-    protected String skipReason() {
+    protected String skipReason() throws MojoFailureException {
         return null;
     }
 
@@ -182,6 +182,15 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
      * The user's mistake as a build failure. The message is complete on its own; Maven would append
      * the messages of the causes to it, so the cause is only shown with {@code -X}.
      */
+    /** A switch's value as Maven handed it over, checked: true or false, nothing else. */
+    protected boolean flag(String property, String value) throws MojoFailureException {
+        try {
+            return io.dockerbox.config.PropertyValues.flag(property, value);
+        } catch (ConfigException e) {
+            throw userError(e);
+        }
+    }
+
     protected MojoFailureException userError(Exception e) {
         debugCause(e);
         return new MojoFailureException(masker.mask(e.getMessage()));

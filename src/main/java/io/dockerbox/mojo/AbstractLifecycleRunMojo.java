@@ -1,5 +1,6 @@
 package io.dockerbox.mojo;
 
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** start and stop: skipped along with the integration tests they serve. */
@@ -10,7 +11,7 @@ abstract class AbstractLifecycleRunMojo extends AbstractRunMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.SKIP_RUN, defaultValue = "false")
-    private boolean skipRun;
+    private String skipRun;
 
     /** Skips start and stop with the integration tests. */
     @Parameter(property = "skipITs", defaultValue = "false")
@@ -25,8 +26,8 @@ abstract class AbstractLifecycleRunMojo extends AbstractRunMojo {
     private boolean mavenTestSkip;
 
     @Override
-    protected String skipReason() {
-        if (skipRun) {
+    protected String skipReason() throws MojoFailureException {
+        if (flag(PropertyNames.SKIP_RUN, skipRun)) {
             return PropertyNames.SKIP_RUN + "=true";
         }
         if (skipITs) {

@@ -37,7 +37,7 @@ abstract class AbstractRunMojo extends AbstractDockerboxMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.PERSISTENT, defaultValue = "false")
-    private boolean persistent;
+    private String persistent;
 
     protected List<RunConfig> runConfigs(DockerboxConfig config) throws MojoFailureException {
         List<Run> given = runs != null && !runs.isEmpty() ? runs : run != null ? List.of(run) : List.of();
@@ -49,7 +49,7 @@ abstract class AbstractRunMojo extends AbstractDockerboxMojo {
                     r.getPersistent(), r.getDependsOn(), r.getStopTimeout()));
         }
         try {
-            return RunValidator.validate(raw, config.target().name(), config.project().artifactId(), config.project().basedir(), persistent);
+            return RunValidator.validate(raw, config.target().name(), config.project().artifactId(), config.project().basedir(), flag(PropertyNames.PERSISTENT, persistent));
         } catch (ConfigException e) {
             throw userError(e);
         }

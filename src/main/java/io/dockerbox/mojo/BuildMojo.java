@@ -34,7 +34,7 @@ public class BuildMojo extends AbstractDockerboxMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.SKIP_BUILD, defaultValue = "false")
-    private boolean skipBuild;
+    private String skipBuild;
 
     /**
      * When parents are pulled from their registry: {@code missing} (when not in the engine),
@@ -56,8 +56,8 @@ public class BuildMojo extends AbstractDockerboxMojo {
     private List<Run> runs;
 
     @Override
-    protected String skipReason() {
-        return skipBuild ? PropertyNames.SKIP_BUILD + "=true" : null;
+    protected String skipReason() throws MojoFailureException {
+        return flag(PropertyNames.SKIP_BUILD, skipBuild) ? PropertyNames.SKIP_BUILD + "=true" : null;
     }
 
     private List<BoxConfig> targets(DockerboxConfig config) {

@@ -31,7 +31,7 @@ public class CommitMojo extends AbstractRunMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.LATEST, defaultValue = "true")
-    private boolean latest;
+    private String latest;
 
     /**
      * A message stored with the version (label {@code dockerbox.message}) and shown by {@code snapshots}.
@@ -57,7 +57,7 @@ public class CommitMojo extends AbstractRunMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.STOP, defaultValue = "false")
-    private boolean stop;
+    private String stop;
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
@@ -69,7 +69,8 @@ public class CommitMojo extends AbstractRunMojo {
             ContainerInfo found = new ContainerFinder(engine()).find(config.project(), run, containerName).orElseThrow(() -> userError(
                     new SnapshotException("nothing to commit: looked for " + ContainerFinder.lookedFor(config.project(), run, containerName)
                             + " and found none; mvn dockerbox:start, or mvn dockerbox:shell -Ddockerbox.persistent, makes one")));
-            new SnapshotService(engine(), output()).commit(config.project().coordinates(), run.box(), found, forkName, latest, message, stop);
+            new SnapshotService(engine(), output()).commit(config.project().coordinates(), run.box(), found, forkName,
+                    flag(PropertyNames.LATEST, latest), message, flag(PropertyNames.STOP, stop));
         } catch (SnapshotException e) {
             throw userError(e);
         } catch (EngineException e) {

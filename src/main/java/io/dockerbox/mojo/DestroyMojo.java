@@ -22,25 +22,28 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class DestroyMojo extends AbstractRunMojo {
     /** Also remove every version of the project's box. */
     @Parameter(property = PropertyNames.IMAGES, defaultValue = "false")
-    private boolean images;
+    private String images;
 
     /** With images: also remove the versions of the box's parents in the chain. */
     @Parameter(property = PropertyNames.PARENTS, defaultValue = "false")
-    private boolean parents;
+    private String parents;
 
     /** Also remove the named volumes of the project's runs. */
     @Parameter(property = PropertyNames.VOLUMES, defaultValue = "false")
-    private boolean volumes;
+    private String volumes;
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
+        boolean removeImagesToo = flag(PropertyNames.IMAGES, images);
+        boolean parentsToo = flag(PropertyNames.PARENTS, parents);
+        boolean volumesToo = flag(PropertyNames.VOLUMES, volumes);
         var config = config();
         List<String> chain = Chain.of(config).stream().map(BoxConfig::name).toList();
         String box = config.target().name();
         List<String> removeImages = new ArrayList<>();
         List<String> keepImages = new ArrayList<>();
         for (String name : chain) {
-            boolean remove = images && (name.equals(box) || parents);
+            boolean remove = removeImagesToo && (name.equals(box) || parentsToo);
             (remove ? removeImages : keepImages).add(name);
         }
         List<String> named = new ArrayList<>();
@@ -49,7 +52,7 @@ public class DestroyMojo extends AbstractRunMojo {
         }
         try {
             new DestroyService(engine(), output()).destroy(config.project(), removeImages, keepImages,
-                    volumes ? named : List.of(), volumes ? List.of() : named);
+                    volumesToo ? named : List.of(), volumesToo ? List.of() : named);
         } catch (EngineException e) {
             throw engineError(e.getMessage(), e);
         }

@@ -17,14 +17,14 @@ public class LogsMojo extends AbstractRunMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.FOLLOW, defaultValue = "false")
-    private boolean follow;
+    private String follow;
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
         var run = runConfigs(config).get(0);
         try {
-            new LogsService(engine(), output()).print(config.project(), run, follow);
+            new LogsService(engine(), output()).print(config.project(), run, flag(PropertyNames.FOLLOW, follow));
         } catch (RunException e) {
             throw userError(e);
         } catch (EngineException e) {

@@ -32,13 +32,13 @@ public class PushMojo extends AbstractDockerboxMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.PARENTS, defaultValue = "false")
-    private boolean parents;
+    private String parents;
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
         var config = config();
         Integer number = checked(() -> PropertyValues.version(version));
-        List<BoxConfig> boxes = parents ? Chain.of(config) : List.of(config.target());
+        List<BoxConfig> boxes = flag(PropertyNames.PARENTS, parents) ? Chain.of(config) : List.of(config.target());
         ShareService share = share();
         try {
             for (BoxConfig box : boxes) {

@@ -37,7 +37,7 @@ public class ShellMojo extends AbstractRunMojo {
 
     /** Keep the container afterwards, to look at it or commit it. */
     @Parameter(property = PropertyNames.PERSISTENT, defaultValue = "false")
-    private boolean keep;
+    private String keep;
 
     @Override
     protected void doExecute() throws MojoExecutionException, MojoFailureException {
@@ -50,7 +50,8 @@ public class ShellMojo extends AbstractRunMojo {
                     + " interactive shell is opened; -Ddockerbox.command=\"...\" runs one command in a new container from " + run.box()));
         }
         try {
-            int code = new ShellService(engine(), output()).run(config.project(), run, number, interactive ? null : command, keep,
+            int code = new ShellService(engine(), output()).run(config.project(), run, number, interactive ? null : command,
+                    flag(PropertyNames.PERSISTENT, keep),
                     UUID.randomUUID().toString().substring(0, 8));
             if (code != 0) {
                 throw new MojoFailureException(interactive ? "the shell exited with code " + code

@@ -82,4 +82,15 @@ class PropertyValuesTest {
         rejectsEach(value -> PullPolicy.parse(value, false), List.of("sometimes", "true", "if-missing"),
                 "dockerbox.pull: '%s' is not a pull policy; use always, missing (the default) or never");
     }
+
+    @Test
+    void aSwitchIsTrueOrFalseAndNothingElse() throws ConfigException {
+        assertTrue(PropertyValues.flag("dockerbox.persistent", "true"));
+        assertTrue(PropertyValues.flag("dockerbox.persistent", "TRUE"));
+        assertTrue(PropertyValues.flag("dockerbox.persistent", ""), "-Ddockerbox.persistent= counts as given");
+        assertEquals(false, PropertyValues.flag("dockerbox.persistent", "false"));
+        assertEquals(false, PropertyValues.flag("dockerbox.persistent", null));
+        rejectsEach(v -> PropertyValues.flag("dockerbox.persistent", v), List.of("yes", "1", "on", "ture"),
+                "dockerbox.persistent: '%s' is neither true nor false; -Ddockerbox.persistent alone means true");
+    }
 }
