@@ -12,10 +12,10 @@ public record RawRun(
         Map<String, String> env,
         String command,
         RawWait waitFor,
-        Boolean persistent,
+        String persistent,
         List<String> dependsOn,
         String stopTimeout) {
 
     /** A {@code <wait>} as written; numbers as text, so that a wrong one is named by dockerbox, not by Maven. */
-    public record RawWait(String http, String status, String log, String tcp, Boolean healthy, String timeout) {}
+    public record RawWait(String http, String status, String log, String tcp, String healthy, String timeout) {}
 }

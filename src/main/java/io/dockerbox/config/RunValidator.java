@@ -71,7 +71,7 @@ public final class RunValidator {
                 stopTimeout = RunConfig.DEFAULT_STOP_TIMEOUT;
             }
             runs.add(new RunConfig(name, box, ports, volumes, env, blank(raw.command()) ? null : raw.command().strip(), wait,
-                    persistent || Boolean.TRUE.equals(raw.persistent()),
+                    persistent || flag(where, "<persistent>", raw.persistent(), problems),
                     dependencies(where, raw.dependsOn(), problems), stopTimeout));
         }
         checkNamesAndDependencies(runs, problems);
@@ -198,7 +198,7 @@ public final class RunValidator {
                     + WaitConfig.DEFAULT_TIMEOUT + ")");
             timeout = WaitConfig.DEFAULT_TIMEOUT;
         }
-        return new WaitConfig(http, status, log, tcp, Boolean.TRUE.equals(raw.healthy()), timeout);
+        return new WaitConfig(http, status, log, tcp, flag(where, "<wait><healthy>", raw.healthy(), problems), timeout);
     }
 
     private static List<String> dependencies(String where, List<String> raw, List<String> problems) {
@@ -238,5 +238,17 @@ public final class RunValidator {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /** A switch of {@code <run>}: Maven would read any word but true as false, without a word. */
+    private static boolean flag(String where, String element, String value, List<String> problems) {
+        if (blank(value) || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        problems.add(where + ": " + element + " '" + value.strip() + "' is neither true nor false");
+        return false;
     }
 }

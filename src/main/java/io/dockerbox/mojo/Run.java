@@ -27,7 +27,7 @@ public class Run {
     private Wait wait;
 
     /** Keep one named container between builds. */
-    private Boolean persistent;
+    private String persistent;
 
     /** Runs (by box, short name or name) that must be ready before this one starts. */
     private List<String> dependsOn;
@@ -63,7 +63,7 @@ public class Run {
         return wait;
     }
 
-    public Boolean getPersistent() {
+    public String getPersistent() {
         return persistent;
     }
 

@@ -15,7 +15,7 @@ public class Wait {
     private String tcp;
 
     /** Wait for the image's HEALTHCHECK to report healthy. */
-    private Boolean healthy;
+    private String healthy;
 
     /** Seconds to wait at most; default 60. */
     private String timeout;
@@ -36,7 +36,7 @@ public class Wait {
         return tcp;
     }
 
-    public Boolean getHealthy() {
+    public String getHealthy() {
         return healthy;
     }
 

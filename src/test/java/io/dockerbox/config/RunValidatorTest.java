@@ -181,4 +181,15 @@ class RunValidatorTest {
         assertEquals(List.of("<run>: <name> 'my site' is not a valid container name: use letters, digits and . _ -, starting with a letter"
                 + " or digit", "<run>: <volume> 'data:/var/lib/data:RO!' has options 'RO!'; use ro or rw"), e.problems());
     }
+
+    @Test
+    void switchesOfARunAreTrueOrFalseAndNothingElse() throws ConfigException {
+        assertTrue(validate(new RawRun(null, null, null, null, null, null, null, "TRUE", null, null)).get(0).persistent());
+        assertEquals(false, validate(new RawRun(null, null, null, null, null, null, null, "false", null, null)).get(0).persistent());
+        assertTrue(validate(run(null, null, new RawRun.RawWait(null, null, null, null, "true", null))).get(0).waitFor().healthy());
+        ConfigException e = assertThrows(ConfigException.class, () -> validate(new RawRun(null, null, null, null, null, null,
+                new RawRun.RawWait(null, null, null, null, "maybe", null), "yes", null, null)));
+        assertTrue(e.getMessage().contains("<persistent> 'yes' is neither true nor false"), e.getMessage());
+        assertTrue(e.getMessage().contains("<wait><healthy> 'maybe' is neither true nor false"), e.getMessage());
+    }
 }
