@@ -9,7 +9,7 @@ cmd=$1
 case "$cmd" in
   plain|tls)
     port=$2; dir=$3
-    "$0" stop "$dir" || true
+    bash "$0" stop "$dir" || true
     rm -rf "$dir"; mkdir -p "$dir/data"
     if [ "$cmd" = tls ]; then
       user=$4; password=$5

@@ -32,6 +32,19 @@ try {
     assert log.contains("removed container it-podman-app")
     assert log.contains("it-podman/app: building version 3 on it-podman/base:1")
     assert log.contains("it-podman/app: the build failed at STEP 3/5: RUN test")
+    // status and logs of the running box
+    assert log =~ /it-podman-app\s+it-podman\/app:1\s+running/
+    assert log.contains("output of it-podman-app")
+    // push, then pull back what destroy removed
+    assert log.contains("127.0.0.1:38956/it-podman/shared: built version 1")
+    assert log =~ /127\.0\.0\.1:38956\/it-podman\/shared:1: pushed/
+    assert log =~ /127\.0\.0\.1:38956\/it-podman\/shared:latest: pushed/
+    assert log.contains("pulling 127.0.0.1:38956/it-podman/shared:latest from 127.0.0.1:38956")
+    def registryTags = new JsonSlurper().parseText(new URL("http://127.0.0.1:38956/v2/it-podman/shared/tags/list").text).tags as Set
+    assert registryTags == ["1", "latest"] as Set : "in the registry: ${registryTags}"
+    def pulled = api("/images/127.0.0.1:38956/it-podman/shared:1/json")
+    assert pulled.Config.Labels["dockerbox.version"] == "1"
+    assert api("/images/127.0.0.1:38956/it-podman/shared:latest/json").Id == pulled.Id
 
     // The engine's side: Podman's own spelling of the tags, the labels, no container left
     def app2 = api("/images/it-podman/app:2/json")
@@ -55,6 +68,7 @@ try {
     def docker = ["docker", "image", "ls", "-q", "it-podman/app"].execute().text.trim()
     assert docker.isEmpty() : "it-podman/app is on the Docker engine: ${docker}"
 } finally {
+    ["bash", new File(itLib).parentFile.path + "/registry.sh", "stop", "/tmp/dockerbox-it-registry-podman"].execute().waitFor()
     def p = new ProcessBuilder("bash", new File(basedir, "podman.sh").path, "stop").redirectErrorStream(true).start()
     p.inputStream.text
     p.waitFor()
