@@ -51,6 +51,22 @@ def shareAuthRepositories() {
             "localhost:38952/it-auth/viaconfig", "127.0.0.1:38952/it-auth/anonymous"]
 }
 
+/**
+ * An IT's own second engine: writes engine.sh into its folder (it/second-engine.sh under the IT's
+ * id, see there for the commands) and starts it with the base image loaded.
+ */
+def startSecondEngine(File basedir, String itLib, String id, String image) {
+    new File(basedir, "engine.sh").text = "exec bash '" + new File(new File(itLib).parentFile, "second-engine.sh").path + "' " + id + " \"\$@\"\n"
+    engine(basedir, "start", image)
+}
+
+/** Runs a command of the IT's engine.sh and asserts that it worked. */
+def engine(File basedir, String... args) {
+    def p = new ProcessBuilder(["bash", "engine.sh"] + args.toList()).directory(basedir).redirectErrorStream(true).start()
+    def out = p.inputStream.text
+    assert p.waitFor() == 0 : "engine.sh ${args.join(' ')}: ${out}"
+}
+
 def buildLog(File basedir) {
     return new File(basedir, "build.log").text
 }

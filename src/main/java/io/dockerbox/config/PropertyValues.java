@@ -19,14 +19,18 @@ public final class PropertyValues {
         if (value == null) {
             return false;
         }
-        if (value.isBlank() || value.strip().equalsIgnoreCase("true")) {
-            return true;
+        Boolean given = value.isBlank() ? Boolean.TRUE : trueOrFalse(value);
+        if (given == null) {
+            throw new ConfigException(property + ": '" + value.strip() + "' is neither true nor false; -D" + property
+                    + " alone means true");
         }
-        if (value.strip().equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new ConfigException(property + ": '" + value.strip() + "' is neither true nor false; -D" + property
-                + " alone means true");
+        return given;
+    }
+
+    /** {@code true} or {@code false} in any case, else null. */
+    static Boolean trueOrFalse(String value) {
+        String word = value.strip();
+        return word.equalsIgnoreCase("true") ? Boolean.TRUE : word.equalsIgnoreCase("false") ? Boolean.FALSE : null;
     }
 
     /** {@code -Ddockerbox.version} of push, pull and revert: a version number, or null when not given. */

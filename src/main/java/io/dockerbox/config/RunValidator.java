@@ -242,13 +242,14 @@ public final class RunValidator {
 
     /** A switch of {@code <run>}: Maven would read any word but true as false, without a word. */
     private static boolean flag(String where, String element, String value, List<String> problems) {
-        if (blank(value) || value.strip().equalsIgnoreCase("false")) {
+        if (blank(value)) {
             return false;
         }
-        if (value.strip().equalsIgnoreCase("true")) {
-            return true;
+        Boolean given = PropertyValues.trueOrFalse(value);
+        if (given == null) {
+            problems.add(where + ": " + element + " '" + value.strip() + "' is neither true nor false");
+            return false;
         }
-        problems.add(where + ": " + element + " '" + value.strip() + "' is neither true nor false");
-        return false;
+        return given;
     }
 }

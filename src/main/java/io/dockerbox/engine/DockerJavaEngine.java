@@ -1,7 +1,6 @@
 package io.dockerbox.engine;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageCmd;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.DockerException;
@@ -132,10 +131,11 @@ final class DockerJavaEngine implements Engine {
         if (callback.error != null) {
             throw callback.failure();
         }
-        if (callback.lost != null) {
+        // The stream broke: the engine went away.
+        if (callback.streamFailure != null) {
             throw new EngineException("lost the connection to the engine at " + address + " during the build"
-                    + (callback.step == null ? "" : ", at " + callback.step) + " (" + EngineConnection.rootMessage(callback.lost) + "): did the engine stop"
-                    + " or restart? Nothing was tagged, so latest is as it was; build again once the engine answers.", callback.lost);
+                    + (callback.step == null ? "" : ", at " + callback.step) + " (" + EngineConnection.rootMessage(callback.streamFailure) + "): did the engine stop"
+                    + " or restart? Nothing was tagged, so latest is as it was; build again once the engine answers.", callback.streamFailure);
         }
         if (failed != null) {
             throw failure("build", failed);
@@ -398,7 +398,7 @@ final class DockerJavaEngine implements Engine {
     }
 
     /** Collects the structured result of a build while streaming its output line by line. */
-    private static final class BuildOutput extends ResultCallback.Adapter<BuildResponseItem> {
+    private static final class BuildOutput extends QuietCallback<BuildResponseItem> {
         private static final int KEPT_LINES = 20;
         private final Consumer<String> output;
         private final StringBuilder partial = new StringBuilder();
@@ -406,23 +406,8 @@ final class DockerJavaEngine implements Engine {
         private String step;
         private String error;
 
-        /** The stream broke (the engine went away); docker-java would log it as "Error during callback" with a stack trace. */
-        private Throwable lost;
-
         BuildOutput(Consumer<String> output) {
             this.output = output;
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            if (lost == null) {
-                lost = throwable;
-            }
-            try {
-                close();
-            } catch (java.io.IOException ignored) {
-                // nothing left to release
-            }
         }
 
         @Override
@@ -436,9 +421,7 @@ final class DockerJavaEngine implements Engine {
                 }
             }
             if (item.isErrorIndicated()) {
-                error = item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
-                        ? item.getErrorDetail().getMessage()
-                        : item.getError();
+                error = errorMessage(item);
             }
         }
 

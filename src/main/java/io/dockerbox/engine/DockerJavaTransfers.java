@@ -1,7 +1,6 @@
 package io.dockerbox.engine;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.AuthConfig;
 import com.github.dockerjava.api.model.ResponseItem;
@@ -50,7 +49,7 @@ final class DockerJavaTransfers {
         } catch (RuntimeException e) {
             throw failure(verb, reference, e);
         }
-        if (progress.failure instanceof RuntimeException e) {
+        if (progress.streamFailure instanceof RuntimeException e) {
             throw failure(verb, reference, e);
         }
         if (progress.error != null) {
@@ -86,33 +85,18 @@ final class DockerJavaTransfers {
         return auth.identityToken() != null ? config.withIdentityToken(auth.identityToken()) : config.withPassword(auth.password());
     }
 
-    private static final class Progress<T extends ResponseItem> extends ResultCallback.Adapter<T> {
+    private static final class Progress<T extends ResponseItem> extends QuietCallback<T> {
         private final TransferListener listener;
         private volatile String error;
-        private volatile Throwable failure;
 
         Progress(TransferListener listener) {
             this.listener = listener;
         }
 
-        /** Kept for the caller to report; docker-java's own handler would log it as an ERROR line first. */
-        @Override
-        public void onError(Throwable throwable) {
-            if (failure == null) {
-                failure = throwable;
-            }
-            try {
-                close();
-            } catch (java.io.IOException ignored) {
-                // nothing left to release
-            }
-        }
-
         @Override
         public void onNext(T item) {
             if (item.isErrorIndicated()) {
-                String message = item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
-                        ? item.getErrorDetail().getMessage() : item.getError();
+                String message = errorMessage(item);
                 error = message == null ? "unknown error" : message.strip();
                 return;
             }

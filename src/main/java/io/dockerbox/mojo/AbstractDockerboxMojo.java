@@ -4,6 +4,7 @@ import io.dockerbox.config.ConfigException;
 import io.dockerbox.config.ConfigValidator;
 import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.ProjectInfo;
+import io.dockerbox.config.PropertyValues;
 import io.dockerbox.config.RawBox;
 import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineConnection;
@@ -178,19 +179,15 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
         }
     }
 
+    /** A switch's value as Maven handed it over, checked: true or false, nothing else. */
+    protected boolean flag(String property, String value) throws MojoFailureException {
+        return checked(() -> PropertyValues.flag(property, value));
+    }
+
     /**
      * The user's mistake as a build failure. The message is complete on its own; Maven would append
      * the messages of the causes to it, so the cause is only shown with {@code -X}.
      */
-    /** A switch's value as Maven handed it over, checked: true or false, nothing else. */
-    protected boolean flag(String property, String value) throws MojoFailureException {
-        try {
-            return io.dockerbox.config.PropertyValues.flag(property, value);
-        } catch (ConfigException e) {
-            throw userError(e);
-        }
-    }
-
     protected MojoFailureException userError(Exception e) {
         debugCause(e);
         return new MojoFailureException(masker.mask(e.getMessage()));
