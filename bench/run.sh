@@ -130,6 +130,7 @@ run_tool() {
     cli:cold)   remove_repo bench/cli-$size; time_ms docker build -q -t bench/cli-$size "$ctx" ;;
     cli:noop|cli:changed) time_ms docker build -q -t bench/cli-$size "$ctx" ;;
     cli:startstop) time_ms bash "$ROOT/bench/cli-start-stop.sh" bench/cli-$size ;;
+    clinet:startstop) time_ms bash "$ROOT/bench/cli-start-stop.sh" bench/cli-$size --network ;;
     cli:chain)  time_ms bash -c "docker build -q -t bench/cli-c1 $WORK/chain/c1 && docker build -q -t bench/cli-c2 $WORK/chain/c2cli && docker build -q -t bench/cli-c3 $WORK/chain/c3cli" ;;
     f8:cold)    remove_repo bench/f8-$size; time_ms $MVN -f "$proj/pom.xml" docker:build ;;
     f8:noop|f8:changed) time_ms $MVN -f "$proj/pom.xml" docker:build ;;
@@ -160,7 +161,7 @@ measure() {
       ms=$(run_tool "$tool" "$scenario" "$size") || ms=FAIL
       if [ "$round" -gt 0 ]; then
         TIMES[$tool:$scenario:$size]+="$ms "
-        if [ "$tool" != cli ]; then RSS[$tool:$scenario:$size]+="$(cat "$WORK/rss") "; fi
+        if [ "$tool" != cli ] && [ "$tool" != clinet ]; then RSS[$tool:$scenario:$size]+="$(cat "$WORK/rss") "; fi
       fi
     done
   done
@@ -195,7 +196,7 @@ for size in $SIZES; do
   measure noop "$size" cli f8 dbx
   measure changed "$size" cli f8 dbx
 done
-measure startstop small cli f8 dbx
+measure startstop small cli clinet f8 dbx
 measure chain - cli f8 dbx
 
 # Heap: the large context with a 128 MB heap, each Maven tool once cold.
@@ -252,6 +253,8 @@ V=$(med mvn:validate:-)
   row "three-box chain, no-op" "chain:-"
   echo
   echo "Contexts: small = 10 files, 1 MB; large = 5 000 files in 50 folders, 200 MB (deterministic bytes)."
+  N=$(med clinet:startstop:small); D=$(med dbx:startstop:small)
+  echo "Start → HTTP 200 → stop with the CLI on a network of its own (\`docker network create\`, \`run --network\`, \`rm -f\`, \`network rm\`), as dockerbox runs its boxes on the project network: $(secs "$N") s; dockerbox / (that + validate) = $( [ "$N" = - ] || [ "$V" = - ] && echo - || ratio "$D" $((N + V)))."
   echo "Large context with \`-Xmx128m\`, cold: $XMX_LINE."
   if [ ${#GROWTH[@]} -gt 0 ]; then
     echo

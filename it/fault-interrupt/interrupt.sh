@@ -20,3 +20,4 @@ for signal in INT TERM; do
   for i in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   echo "Maven ended at $(date +%T.%N); containers of the project: $(docker ps -aq --filter "label=dockerbox.project=$PROJECT" | wc -l)" >> interrupt.log
 done
+echo "done" >> interrupt.log

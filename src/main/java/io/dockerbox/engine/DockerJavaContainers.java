@@ -244,7 +244,7 @@ final class DockerJavaContainers {
     }
 
     /** Container output frames as lines; a line split across frames is joined. */
-    private static final class FrameLines extends ResultCallback.Adapter<Frame> {
+    private static final class FrameLines extends QuietCallback<Frame> {
         private final Consumer<String> output;
         private final StringBuilder partial = new StringBuilder();
 
@@ -275,6 +275,12 @@ final class DockerJavaContainers {
             }
             if (partial.length() > 0) {
                 output.accept(partial.toString());
+            }
+            // The container went while its output was read (removed, or dead): the caller says which.
+            if (streamFailure instanceof RuntimeException e) {
+                throw e;
+            } else if (streamFailure != null) {
+                throw new IllegalStateException(streamFailure.getMessage(), streamFailure);
             }
         }
     }

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A local engine whose docker-java client is made only when something needs more than an image
- * inspect. A build where every box is up to date asks nothing else, so it never pays docker-java's
- * start-up (see docs/design.md).
+ * A local engine whose docker-java client is made only when something needs more than the raw
+ * calls: image inspect (all a no-op build asks) and the container and network calls of start,
+ * wait and stop. Those never pay docker-java's start-up (see docs/design.md).
  */
 final class LazyEngine implements Engine {
     /** Makes the full client; it pings the engine. */
@@ -22,12 +22,15 @@ final class LazyEngine implements Engine {
 
     private final String address;
     private final RawImageInspector raw;
+    private final RawContainers containers;
     private final Opener opener;
     private Engine full;
 
     LazyEngine(String address, String socketPath, Opener opener) {
         this.address = address;
-        this.raw = new RawImageInspector(socketPath);
+        RawHttp http = new RawHttp(socketPath);
+        this.raw = new RawImageInspector(http);
+        this.containers = new RawContainers(http, address);
         this.opener = opener;
     }
 
@@ -79,37 +82,39 @@ final class LazyEngine implements Engine {
 
     @Override
     public String createContainer(ContainerSpec spec) throws EngineException {
-        return full().createContainer(spec);
+        return containers.create(spec);
     }
 
     @Override
     public void startContainer(String id) throws EngineException {
-        full().startContainer(id);
+        containers.start(id);
     }
 
     @Override
     public Optional<ContainerInfo> inspectContainer(String idOrName) throws EngineException {
-        return full().inspectContainer(idOrName);
+        return containers.inspect(idOrName);
     }
 
     @Override
     public List<ContainerInfo> listContainers(Map<String, String> labels) throws EngineException {
-        return full().listContainers(labels);
+        return containers.list(labels);
     }
 
     @Override
     public void stopContainer(String id, int timeoutSeconds) throws EngineException {
-        full().stopContainer(id, timeoutSeconds);
+        containers.stop(id, timeoutSeconds);
     }
 
     @Override
     public void removeContainer(String id) throws EngineException {
-        full().removeContainer(id);
+        containers.remove(id);
     }
 
     @Override
     public List<String> logs(String id, int tail) throws EngineException {
-        return full().logs(id, tail);
+        List<String> lines = new java.util.ArrayList<>();
+        containers.logs(id, tail, lines::add);
+        return lines;
     }
 
     @Override
@@ -124,12 +129,12 @@ final class LazyEngine implements Engine {
 
     @Override
     public void ensureNetwork(String name, Map<String, String> labels) throws EngineException {
-        full().ensureNetwork(name, labels);
+        containers.ensureNetwork(name, labels);
     }
 
     @Override
     public boolean removeNetworkIfUnused(String name) throws EngineException {
-        return full().removeNetworkIfUnused(name);
+        return containers.removeNetworkIfUnused(name);
     }
 
     @Override

@@ -53,11 +53,16 @@ public class StartMojo extends AbstractLifecycleRunMojo {
         List<StartedContainer> started;
         try {
             started = new RunService(engine(), output()).start(config.project(), runs, runId, standalone, known, cleanup.containers());
-        } catch (RunException e) {
+        } catch (RunException | EngineException e) {
+            if (cleanup.ranAtShutdown()) {
+                // What failed is a consequence of the interrupt (the hook removed the container): say so.
+                throw engineError("interrupted: Maven is ending (Ctrl-C or a signal) while dockerbox:start ran; "
+                        + "the containers it started were removed", e);
+            }
             undo(config, cleanup);
-            throw userError(e);
-        } catch (EngineException e) {
-            undo(config, cleanup);
+            if (e instanceof RunException r) {
+                throw userError(r);
+            }
             throw engineError(e.getMessage(), e);
         }
         Properties properties = project().getProperties();

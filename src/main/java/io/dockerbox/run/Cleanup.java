@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Cleanup {
     private final Map<String, Boolean> containers = new ConcurrentHashMap<>();
     private final Thread hook;
+    private volatile boolean ranAtShutdown;
 
     public Cleanup(String engineAddress, String network, Output out) {
         this.hook = new Thread(() -> run(engineAddress, network, out), "dockerbox-cleanup");
@@ -38,7 +39,13 @@ public final class Cleanup {
         }
     }
 
+    /** Whether the JVM is ending (Ctrl-C, SIGTERM) and the hook has taken the containers away. */
+    public boolean ranAtShutdown() {
+        return ranAtShutdown;
+    }
+
     private void run(String engineAddress, String network, Output out) {
+        ranAtShutdown = true;
         if (containers.isEmpty()) {
             return;
         }

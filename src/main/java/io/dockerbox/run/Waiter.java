@@ -11,9 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.HttpURLConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ final class Waiter {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
     private final Engine engine;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
 
     Waiter(Engine engine) {
         this.engine = engine;
@@ -96,16 +93,26 @@ final class Waiter {
         }
     }
 
-    private boolean httpReady(String url, int status) {
+    /**
+     * One GET, redirects not followed. HttpURLConnection, not java.net.http: building an HttpClient
+     * costs about 0.3 s (its SSL context among it) before the first probe of a plain-HTTP box.
+     */
+    static boolean httpReady(String url, int status) {
+        HttpURLConnection connection = null;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(PROBE_TIMEOUT).GET().build();
-            int code = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setConnectTimeout((int) PROBE_TIMEOUT.toMillis());
+            connection.setReadTimeout((int) PROBE_TIMEOUT.toMillis());
+            connection.setInstanceFollowRedirects(false);
+            connection.setUseCaches(false);
+            int code = connection.getResponseCode();
             return status == 0 ? code >= 200 && code < 300 : code == status;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException | ClassCastException e) {
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+        } finally {
+            if (connection != null) {
+                connection.disconnect();
+            }
         }
     }
 

@@ -47,7 +47,7 @@ class RawImageInspectorTest {
                 + "\"Config\":{\"Env\":[\"A=1\"],\"Cmd\":null,\"Labels\":{\"dockerbox.inputs\":\"sha256:x\",\"dockerbox.version\":\"3\"}}}";
         StringBuilder request = new StringBuilder();
         String socket = serveOnce("HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n" + body, request);
-        ImageInfo image = new RawImageInspector(socket).inspect("acme/site:latest").orElseThrow();
+        ImageInfo image = new RawImageInspector(new RawHttp(socket)).inspect("acme/site:latest").orElseThrow();
         assertTrue(request.toString().startsWith("GET /images/acme/site:latest/json HTTP/1.0\r\n"), request.toString());
         assertEquals("sha256:abc", image.id());
         assertEquals(List.of("acme/site:3", "acme/site:latest"), image.repoTags());
@@ -60,13 +60,13 @@ class RawImageInspectorTest {
     @Test
     void aMissingImageIsEmpty() throws Exception {
         String socket = serveOnce("HTTP/1.0 404 Not Found\r\n\r\n{\"message\":\"No such image: x:latest\"}", new StringBuilder());
-        assertTrue(new RawImageInspector(socket).inspect("x:latest").isEmpty());
+        assertTrue(new RawImageInspector(new RawHttp(socket)).inspect("x:latest").isEmpty());
     }
 
     @Test
     void anotherStatusIsAnEngineFailure() throws Exception {
         String socket = serveOnce("HTTP/1.0 500 Internal Server Error\r\n\r\n{\"message\":\"boom\"}", new StringBuilder());
-        EngineException e = assertThrows(EngineException.class, () -> new RawImageInspector(socket).inspect("x"));
+        EngineException e = assertThrows(EngineException.class, () -> new RawImageInspector(new RawHttp(socket)).inspect("x"));
         assertTrue(e.getMessage().contains("engine answered 500 to inspect image x"), e.getMessage());
     }
 

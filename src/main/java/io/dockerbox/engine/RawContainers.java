@@ -1,0 +1,225 @@
+package io.dockerbox.engine;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The container and network calls of start, wait and stop over {@link RawHttp}: a start → ready →
+ * stop never creates docker-java's client (see docs/design.md). Answers and failures read as the
+ * docker-java adapter's do.
+ */
+final class RawContainers {
+    private final RawHttp http;
+    private final String address;
+
+    RawContainers(RawHttp http, String address) {
+        this.http = http;
+        this.address = address;
+    }
+
+    String create(ContainerSpec spec) throws EngineException {
+        Map<String, Object> exposed = new LinkedHashMap<>();
+        Map<String, Object> bindings = new LinkedHashMap<>();
+        for (ContainerSpec.PublishedPort port : spec.ports()) {
+            exposed.put(port.key(), Map.of());
+            Map<String, Object> binding = new LinkedHashMap<>();
+            binding.put("HostIp", port.hostIp() == null ? "" : port.hostIp());
+            binding.put("HostPort", port.hostPort() == null ? "" : String.valueOf(port.hostPort()));
+            bindings.put(port.key(), List.of(binding));
+        }
+        Map<String, Object> host = new LinkedHashMap<>();
+        host.put("PortBindings", bindings);
+        host.put("Binds", spec.binds());
+        host.put("VolumesFrom", spec.volumesFrom());
+        if (spec.network() != null) {
+            host.put("NetworkMode", spec.network());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("Image", spec.image());
+        body.put("Labels", spec.labels());
+        body.put("Env", spec.env());
+        body.put("ExposedPorts", exposed);
+        if (spec.command() != null) {
+            body.put("Cmd", spec.command());
+        }
+        if (spec.stopTimeoutSeconds() != null) {
+            // The engine's own default for this container: its shutdown and a plain "docker stop" honour it too.
+            body.put("StopTimeout", spec.stopTimeoutSeconds());
+        }
+        if (spec.interactive()) {
+            body.put("Tty", true);
+            body.put("OpenStdin", true);
+            body.put("AttachStdin", true);
+            body.put("AttachStdout", true);
+            body.put("AttachStderr", true);
+        }
+        body.put("HostConfig", host);
+        if (spec.network() != null && !spec.aliases().isEmpty()) {
+            body.put("NetworkingConfig", Map.of("EndpointsConfig", Map.of(spec.network(), Map.of("Aliases", spec.aliases()))));
+        }
+        String path = "/containers/create" + (spec.name() == null ? "" : "?name=" + encode(spec.name()));
+        RawHttp.Answer answer = call("POST", path, Json.write(body), "create container from " + spec.image());
+        expect(answer, "create container from " + spec.image(), 201);
+        try {
+            return Json.string(answer.json(), "Id");
+        } catch (IOException e) {
+            throw new EngineException("engine at " + address + " answered create container with no id: " + answer.text(), e);
+        }
+    }
+
+    void start(String id) throws EngineException {
+        String what = "start container " + ImageIds.shortId(id);
+        expect(call("POST", "/containers/" + id + "/start", null, what), what, 204, 304);
+    }
+
+    Optional<ContainerInfo> inspect(String idOrName) throws EngineException {
+        String what = "inspect container " + idOrName;
+        RawHttp.Answer answer = call("GET", "/containers/" + encode(idOrName) + "/json", null, what);
+        if (answer.status() == 404) {
+            return Optional.empty();
+        }
+        expect(answer, what, 200);
+        Object c;
+        try {
+            c = answer.json();
+        } catch (IOException e) {
+            throw new EngineException("engine at " + address + " failed to " + what + ": unreadable answer (" + e.getMessage() + ")", e);
+        }
+        return Optional.of(containerInfo(c));
+    }
+
+    static ContainerInfo containerInfo(Object c) {
+        Map<String, Integer> ports = new HashMap<>();
+        if (Json.at(c, "NetworkSettings", "Ports") instanceof Map<?, ?> published) {
+            published.forEach((exposed, bound) -> {
+                String hostPort = bound instanceof List<?> list && !list.isEmpty() ? Json.string(list.get(0), "HostPort") : null;
+                if (hostPort != null && !hostPort.isEmpty()) {
+                    ports.put(String.valueOf(exposed), Integer.parseInt(hostPort));
+                }
+            });
+        }
+        String name = Json.string(c, "Name");
+        Object exitCode = Json.at(c, "State", "ExitCode");
+        return new ContainerInfo(
+                Json.string(c, "Id"),
+                name != null && name.startsWith("/") ? name.substring(1) : name,
+                Json.string(c, "Config", "Image"),
+                Json.string(c, "Image"),
+                Json.strings(c, "Config", "Labels"),
+                Json.string(c, "State", "Status"),
+                Boolean.TRUE.equals(Json.at(c, "State", "Running")),
+                exitCode instanceof Number n ? n.intValue() : 0,
+                Boolean.TRUE.equals(Json.at(c, "State", "OOMKilled")),
+                Json.string(c, "State", "Health", "Status"),
+                Json.string(c, "State", "Error"),
+                ports,
+                Json.string(c, "State", "StartedAt"));
+    }
+
+    List<ContainerInfo> list(Map<String, String> labels) throws EngineException {
+        List<String> filter = labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+        String what = "list containers labelled " + labels;
+        String path = "/containers/json?all=1" + (filter.isEmpty() ? "" : "&filters=" + encode(new String(Json.write(Map.of("label", filter)), StandardCharsets.UTF_8)));
+        RawHttp.Answer answer = call("GET", path, null, what);
+        expect(answer, what, 200);
+        List<ContainerInfo> result = new ArrayList<>();
+        try {
+            if (answer.json() instanceof List<?> containers) {
+                for (Object c : containers) {
+                    // Gone between the list and the inspect: it is no longer there to report.
+                    inspect(Json.string(c, "Id")).ifPresent(result::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new EngineException("engine at " + address + " failed to " + what + ": unreadable answer (" + e.getMessage() + ")", e);
+        }
+        return result;
+    }
+
+    void stop(String id, int timeoutSeconds) throws EngineException {
+        String what = "stop container " + ImageIds.shortId(id);
+        // 304: already stopped.
+        expect(call("POST", "/containers/" + id + "/stop?t=" + timeoutSeconds, null, what), what, 204, 304);
+    }
+
+    void remove(String id) throws EngineException {
+        String what = "remove container " + ImageIds.shortId(id);
+        // 404: already gone.
+        expect(call("DELETE", "/containers/" + id + "?force=1&v=1", null, what), what, 204, 404);
+    }
+
+    /** The output of a container without a terminal: the engine frames each chunk with an 8-byte header. */
+    void logs(String id, int tail, Consumer<String> output) throws EngineException {
+        String what = "read the output of container " + ImageIds.shortId(id);
+        RawHttp.Answer answer = call("GET", "/containers/" + id + "/logs?stdout=1&stderr=1&tail=" + (tail > 0 ? tail : "all"), null, what);
+        expect(answer, what, 200);
+        LogFrames.split(answer.body(), answer.offset(), output);
+    }
+
+    void ensureNetwork(String name, Map<String, String> labels) throws EngineException {
+        String what = "create network " + name;
+        RawHttp.Answer found = call("GET", "/networks/" + encode(name), null, what);
+        if (found.status() == 200) {
+            return;
+        }
+        expect(found, what, 404);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("Name", name);
+        body.put("Driver", "bridge");
+        body.put("Labels", labels);
+        body.put("CheckDuplicate", true);
+        // 409: created by a parallel build in the meantime, which is what was wanted.
+        expect(call("POST", "/networks/create", Json.write(body), what), what, 201, 409);
+    }
+
+    boolean removeNetworkIfUnused(String name) throws EngineException {
+        String what = "remove network " + name;
+        RawHttp.Answer found = call("GET", "/networks/" + encode(name), null, what);
+        if (found.status() == 404) {
+            return false;
+        }
+        expect(found, what, 200);
+        try {
+            if (Json.at(found.json(), "Containers") instanceof Map<?, ?> attached && !attached.isEmpty()) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        // Anything but success: a container joined meanwhile ("has active endpoints"), or it went already.
+        return call("DELETE", "/networks/" + encode(name), null, what).status() == 204;
+    }
+
+    private RawHttp.Answer call(String method, String path, byte[] body, String what) throws EngineException {
+        try {
+            return http.call(method, path, body);
+        } catch (IOException e) {
+            if (http.answered()) {
+                throw new EngineException("engine at " + address + " failed to " + what + ": it no longer answers ("
+                        + EngineConnection.rootMessage(e) + "); did the engine stop or restart?", e);
+            }
+            throw EngineConnection.unreachable(address, e);
+        }
+    }
+
+    private void expect(RawHttp.Answer answer, String what, int... accepted) throws EngineException {
+        for (int status : accepted) {
+            if (answer.status() == status) {
+                return;
+            }
+        }
+        throw new EngineException("engine at " + address + " failed to " + what + ": Status " + answer.status() + ": " + answer.message());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,190 @@
+package io.dockerbox.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The raw container and network calls against a socket that answers as the engine does. */
+class RawContainersTest {
+    @TempDir
+    Path dir;
+    private FakeEngineSocket engine;
+
+    private RawContainers serve(Function<FakeEngineSocket.Request, byte[]> answers) throws Exception {
+        engine = new FakeEngineSocket(dir.resolve("engine.sock"), answers);
+        return new RawContainers(new RawHttp(engine.path()), "unix://" + engine.path());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void createSendsWhatTheSpecSays() throws Exception {
+        RawContainers containers = serve(r -> FakeEngineSocket.answer(201, "{\"Id\":\"abc123\",\"Warnings\":[]}"));
+        ContainerSpec spec = new ContainerSpec("site-1a2b", "acme/site:latest", Map.of("dockerbox.box", "acme/site"),
+                List.of("A=1"), List.of("/bin/sh", "-c", "httpd -f"),
+                List.of(new ContainerSpec.PublishedPort(null, null, 80, "tcp"), new ContainerSpec.PublishedPort("127.0.0.1", 5353, 53, "udp")),
+                List.of("/data:/var/data:ro"), List.of("db-1"), "dockerbox-site", List.of("site"), false, 7);
+        assertEquals("abc123", containers.create(spec));
+        FakeEngineSocket.Request request = engine.requests.get(0);
+        assertEquals("POST /containers/create?name=site-1a2b", request.line());
+        Object body = Json.parse(request.body().getBytes(StandardCharsets.UTF_8), 0);
+        assertEquals("acme/site:latest", Json.string(body, "Image"));
+        assertEquals(Map.of("dockerbox.box", "acme/site"), Json.strings(body, "Labels"));
+        assertEquals(List.of("A=1"), Json.at(body, "Env"));
+        assertEquals(List.of("/bin/sh", "-c", "httpd -f"), Json.at(body, "Cmd"));
+        assertEquals(7L, Json.at(body, "StopTimeout"));
+        assertEquals(Map.of("80/tcp", Map.of(), "53/udp", Map.of()), Json.at(body, "ExposedPorts"));
+        assertEquals(List.of(Map.of("HostIp", "", "HostPort", "")), Json.at(body, "HostConfig", "PortBindings", "80/tcp"));
+        assertEquals(List.of(Map.of("HostIp", "127.0.0.1", "HostPort", "5353")), Json.at(body, "HostConfig", "PortBindings", "53/udp"));
+        assertEquals(List.of("/data:/var/data:ro"), Json.at(body, "HostConfig", "Binds"));
+        assertEquals(List.of("db-1"), Json.at(body, "HostConfig", "VolumesFrom"));
+        assertEquals("dockerbox-site", Json.string(body, "HostConfig", "NetworkMode"));
+        assertEquals(List.of("site"), Json.at(body, "NetworkingConfig", "EndpointsConfig", "dockerbox-site", "Aliases"));
+        assertNull(Json.at(body, "Tty"));
+    }
+
+    @Test
+    void anInteractiveContainerGetsATerminal() throws Exception {
+        RawContainers containers = serve(r -> FakeEngineSocket.answer(201, "{\"Id\":\"abc\"}"));
+        containers.create(new ContainerSpec(null, "busybox", Map.of(), List.of(), null, List.of(), List.of(), List.of(), null, List.of(), true, null));
+        FakeEngineSocket.Request request = engine.requests.get(0);
+        assertEquals("POST /containers/create", request.line());
+        Object body = Json.parse(request.body().getBytes(StandardCharsets.UTF_8), 0);
+        assertEquals(Boolean.TRUE, Json.at(body, "Tty"));
+        assertEquals(Boolean.TRUE, Json.at(body, "OpenStdin"));
+        assertNull(Json.at(body, "Cmd"));
+        assertNull(Json.at(body, "NetworkingConfig"));
+    }
+
+    @Test
+    void inspectReadsStatePortsLabelsAndHealth() throws Exception {
+        String answer = "{\"Id\":\"0123456789abcdef\",\"Name\":\"/site-1\",\"Image\":\"sha256:img\","
+                + "\"State\":{\"Status\":\"exited\",\"Running\":false,\"ExitCode\":137,\"OOMKilled\":true,\"Error\":\"\","
+                + "\"StartedAt\":\"2026-11-29T10:00:00Z\",\"Health\":{\"Status\":\"unhealthy\",\"Log\":[]}},"
+                + "\"Config\":{\"Image\":\"acme/site:latest\",\"Labels\":{\"dockerbox.version\":\"3\"}},"
+                + "\"NetworkSettings\":{\"Ports\":{\"80/tcp\":[{\"HostIp\":\"0.0.0.0\",\"HostPort\":\"32768\"}],\"443/tcp\":null}}}";
+        RawContainers containers = serve(r -> FakeEngineSocket.answer(200, answer));
+        ContainerInfo info = containers.inspect("site-1").orElseThrow();
+        assertEquals("GET /containers/site-1/json", engine.requests.get(0).line());
+        assertEquals("0123456789abcdef", info.id());
+        assertEquals("site-1", info.name());
+        assertEquals("acme/site:latest", info.image());
+        assertEquals("sha256:img", info.imageId());
+        assertEquals("3", info.label("dockerbox.version"));
+        assertFalse(info.running());
+        assertEquals(137, info.exitCode());
+        assertTrue(info.oomKilled());
+        assertEquals("unhealthy", info.health());
+        assertEquals(Map.of("80/tcp", 32768), info.ports());
+        assertEquals("exited, exit code 137, killed for running out of memory (OOM)", info.describeState());
+    }
+
+    @Test
+    void whatIsGoneIsEmptyOrAlreadyDone() throws Exception {
+        RawContainers containers = serve(r -> r.line().startsWith("POST") ? FakeEngineSocket.answer(304, "")
+                : FakeEngineSocket.answer(404, "{\"message\":\"No such container: x\"}"));
+        assertTrue(containers.inspect("x").isEmpty());
+        containers.remove("x");
+        containers.stop("x", 3);
+        containers.start("x");
+        assertEquals(List.of("GET /containers/x/json", "DELETE /containers/x?force=1&v=1", "POST /containers/x/stop?t=3",
+                "POST /containers/x/start"), engine.requests.stream().map(FakeEngineSocket.Request::line).toList());
+    }
+
+    @Test
+    void aRefusalNamesTheCallAndTheEnginesMessage() throws Exception {
+        RawContainers containers = serve(r -> FakeEngineSocket.answer(500,
+                "{\"message\":\"driver failed programming external connectivity: Bind for 0.0.0.0:8080 failed: port is already allocated\"}\n"));
+        EngineException e = assertThrows(EngineException.class, () -> containers.start("0123456789abcdef"));
+        assertEquals("engine at unix://" + engine.path() + " failed to start container 0123456789ab: Status 500: driver failed programming"
+                + " external connectivity: Bind for 0.0.0.0:8080 failed: port is already allocated", e.getMessage());
+    }
+
+    @Test
+    void listFiltersByLabelAndInspectsEach() throws Exception {
+        RawContainers containers = serve(r -> r.line().startsWith("GET /containers/json")
+                ? FakeEngineSocket.answer(200, "[{\"Id\":\"a1\"},{\"Id\":\"gone\"}]")
+                : r.line().contains("gone") ? FakeEngineSocket.answer(404, "{}")
+                : FakeEngineSocket.answer(200, "{\"Id\":\"a1\",\"Name\":\"/one\",\"State\":{\"Running\":true}}"));
+        List<ContainerInfo> found = containers.list(Map.of("dockerbox.project", "g:a"));
+        assertEquals(List.of("one"), found.stream().map(ContainerInfo::name).toList());
+        String line = URLDecoder.decode(engine.requests.get(0).line(), StandardCharsets.UTF_8);
+        assertEquals("GET /containers/json?all=1&filters={\"label\":[\"dockerbox.project=g:a\"]}", line);
+    }
+
+    @Test
+    void logsAreSplitIntoLines() throws Exception {
+        byte[] head = "HTTP/1.0 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] frames = LogFramesTest.frames(1, "one\ntw", 2, "o\n");
+        RawContainers containers = serve(r -> concat(head, frames));
+        List<String> lines = new ArrayList<>();
+        containers.logs("0123456789abcdef", 5, lines::add);
+        assertEquals(List.of("one", "two"), lines);
+        assertEquals("GET /containers/0123456789abcdef/logs?stdout=1&stderr=1&tail=5", engine.requests.get(0).line());
+    }
+
+    @Test
+    void theNetworkIsMadeWhenMissingAndRemovedOnlyWhenUnused() throws Exception {
+        List<String> answers = new ArrayList<>(List.of("404", "201", "200-used", "200-empty", "204"));
+        RawContainers containers = serve(r -> switch (answers.remove(0)) {
+            case "404" -> FakeEngineSocket.answer(404, "{\"message\":\"network n not found\"}");
+            case "201" -> FakeEngineSocket.answer(201, "{\"Id\":\"n1\"}");
+            case "200-used" -> FakeEngineSocket.answer(200, "{\"Name\":\"n\",\"Containers\":{\"c1\":{}}}");
+            case "200-empty" -> FakeEngineSocket.answer(200, "{\"Name\":\"n\",\"Containers\":{}}");
+            default -> FakeEngineSocket.answer(204, "");
+        });
+        containers.ensureNetwork("n", Map.of("dockerbox.project", "g:a"));
+        Object created = Json.parse(engine.requests.get(1).body().getBytes(StandardCharsets.UTF_8), 0);
+        assertEquals("n", Json.string(created, "Name"));
+        assertEquals("bridge", Json.string(created, "Driver"));
+        assertEquals(Map.of("dockerbox.project", "g:a"), Json.strings(created, "Labels"));
+        assertFalse(containers.removeNetworkIfUnused("n"));
+        assertTrue(containers.removeNetworkIfUnused("n"));
+        assertEquals(List.of("GET /networks/n", "POST /networks/create", "GET /networks/n", "GET /networks/n", "DELETE /networks/n"),
+                engine.requests.stream().map(FakeEngineSocket.Request::line).toList());
+    }
+
+    @Test
+    void noEngineGivesTheUsualMessage() {
+        RawContainers containers = new RawContainers(new RawHttp(dir.resolve("none.sock").toString()), "unix://" + dir.resolve("none.sock"));
+        EngineException e = assertThrows(EngineException.class, () -> containers.inspect("x"));
+        assertTrue(e.getMessage().startsWith("no Docker engine answered at unix://" + dir.resolve("none.sock")), e.getMessage());
+    }
+
+    @Test
+    void anEngineThatAnsweredAndThenWentAwayIsNamedWithTheCall() throws Exception {
+        RawContainers containers = serve(r -> FakeEngineSocket.answer(404, "{}"));
+        containers.inspect("x");
+        engine.close();
+        java.nio.file.Files.delete(dir.resolve("engine.sock"));
+        EngineException e = assertThrows(EngineException.class, () -> containers.inspect("0123456789abcdef"));
+        assertTrue(e.getMessage().startsWith("engine at unix://" + dir.resolve("engine.sock") + " failed to inspect container 0123456789abcdef:"
+                + " it no longer answers ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith("); did the engine stop or restart?"), e.getMessage());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
