@@ -22,7 +22,6 @@ import io.dockerbox.render.RenderedDockerfile;
 import io.dockerbox.render.TemplateRenderer;
 import io.dockerbox.log.Units;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -113,7 +112,7 @@ public final class BuildService {
                 ? new Parent(parentResult.box() + ":" + parentResult.version(), parentResult.imageId())
                 : parents.resolve(box, outside);
         String prefix = parallel ? "  " + box.name().substring(box.name().lastIndexOf('/') + 1) + " | " : "  | ";
-        BoxResult result = buildBox(config, box, inputs.context(box), parent, prefix);
+        BoxResult result = buildBox(config, box, inputs.context(box), inputs.hashCache(box), parent, prefix);
         if (pulled.isPresent() && result.outcome() == BoxResult.Outcome.UP_TO_DATE) {
             result = new BoxResult(box.name(), BoxResult.Outcome.PULLED, result.version(), result.imageId(), result.size(),
                     Units.millisSince(start));
@@ -170,12 +169,11 @@ public final class BuildService {
         return new BoxResult(box.name(), outcome, version, found.id(), found.size(), Units.millisSince(start));
     }
 
-    private BoxResult buildBox(DockerboxConfig config, BoxConfig box, List<ContextEntry> context, Parent parent, String outputPrefix)
+    private BoxResult buildBox(DockerboxConfig config, BoxConfig box, List<ContextEntry> context, HashCache cache, Parent parent,
+            String outputPrefix)
             throws BoxException, RenderException, EngineException, IOException {
         long start = System.nanoTime();
-        Path work = config.project().workDirectory().resolve(box.fileName());
         String dockerfile = dockerfile(config, box, parent, DIGEST_VERSION);
-        HashCache cache = HashCache.load(work.resolve("context.hashes"));
         String inputs = InputDigest.of(dockerfile, box.buildArgs(), context, parent.imageId(), cache);
         cache.save();
         out.debug(box.name() + ": inputs " + inputs + " (" + context.size() + " context entries, "

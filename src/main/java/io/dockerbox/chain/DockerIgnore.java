@@ -130,6 +130,9 @@ public final class DockerIgnore {
     }
 
     public boolean isExcluded(String relativePath) {
+        if (rules.isEmpty()) {
+            return false;
+        }
         String path = clean(relativePath);
         if (path.equals(".")) {
             return false; // moby refuses to exclude the context itself

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Unreadable context entries. Root reads every file whatever its mode, so as root (as in some CI
- * containers) these tests are skipped by their assumption: there is nothing to refuse.
+ * What a context sends, and unreadable entries. Root reads every file whatever its mode, so as root
+ * (as in some CI containers) the unreadable-folder test is skipped by its assumption.
  */
 class ContextScannerTest {
     private static final String ROOT = "running as root, which reads a file whatever its mode: nothing to refuse";
@@ -46,5 +46,29 @@ class ContextScannerTest {
         Files.setPosixFilePermissions(secret, Set.of());
         List<ContextEntry> entries = ContextScanner.scan(context, DockerIgnore.parse(List.of("*.key")), null);
         assertEquals(List.of("Dockerfile"), entries.stream().map(ContextEntry::relativePath).toList());
+    }
+
+    @Test
+    void listsFoldersFilesAndLinksSortedWithTheirModesAndSkipsWhatItMust() throws Exception {
+        Files.writeString(context.resolve("Dockerfile"), "FROM x\n");
+        Path bin = Files.createDirectories(context.resolve("b/bin"));
+        Files.writeString(bin.resolve("run.sh"), "#!/bin/sh\n");
+        Files.setPosixFilePermissions(bin.resolve("run.sh"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
+        Files.createSymbolicLink(context.resolve("b/link"), Path.of("/etc/passwd"));
+        Files.createDirectories(context.resolve("logs/keep"));
+        Files.writeString(context.resolve("logs/a.log"), "x");
+        Files.writeString(context.resolve("logs/keep/b.log"), "y");
+        Path work = Files.createDirectories(context.resolve("target/dockerbox"));
+        Files.writeString(work.resolve("context.hashes"), "changes every build");
+        List<ContextEntry> entries = ContextScanner.scan(context, DockerIgnore.parse(List.of("logs", "!logs/keep")), work);
+        assertEquals(List.of("Dockerfile", "b", "b/bin", "b/bin/run.sh", "b/link", "logs/keep", "logs/keep/b.log", "target"),
+                entries.stream().map(ContextEntry::relativePath).toList());
+        ContextEntry script = entries.get(3);
+        assertEquals(ContextEntry.Type.FILE, script.type());
+        assertEquals(0750, script.mode());
+        assertEquals(10, script.size());
+        assertEquals(ContextEntry.Type.SYMLINK, entries.get(4).type());
+        assertEquals("/etc/passwd", entries.get(4).linkTarget());
+        assertEquals(ContextEntry.Type.DIRECTORY, entries.get(1).type());
     }
 }
