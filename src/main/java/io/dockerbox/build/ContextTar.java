@@ -25,6 +25,10 @@ final class ContextTar {
         TarArchiveOutputStream tar = new TarArchiveOutputStream(target, StandardCharsets.UTF_8.name());
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+        byte[] buffer = new byte[1 << 16];
+        // Whole seconds, as docker's own tar: a fraction makes commons-compress add a PAX header to
+        // the entry, which doubled the entries of the stream the engine unpacks.
+        long now = System.currentTimeMillis() / 1000 * 1000;
         for (ContextEntry entry : entries) {
             if (entry.relativePath().equals(DOCKERFILE)) {
                 continue;
@@ -33,25 +37,27 @@ final class ContextTar {
                 case DIRECTORY -> {
                     TarArchiveEntry dir = new TarArchiveEntry(entry.relativePath() + "/", TarConstants.LF_DIR);
                     dir.setMode(TarArchiveEntry.DEFAULT_DIR_MODE & ~07777 | entry.mode());
+                    dir.setModTime(now);
                     tar.putArchiveEntry(dir);
                     tar.closeArchiveEntry();
                 }
                 case SYMLINK -> {
                     TarArchiveEntry link = new TarArchiveEntry(entry.relativePath(), TarConstants.LF_SYMLINK);
                     link.setLinkName(entry.linkTarget());
+                    link.setModTime(now);
                     tar.putArchiveEntry(link);
                     tar.closeArchiveEntry();
                 }
                 case FILE -> {
                     TarArchiveEntry file = new TarArchiveEntry(entry.relativePath());
                     file.setMode(TarArchiveEntry.DEFAULT_FILE_MODE & ~07777 | entry.mode());
-                    file.setModTime(entry.modifiedMillis());
+                    file.setModTime(entry.modifiedMillis() / 1000 * 1000);
                     // The size is taken now: a file that grows while it is sent is cut, not overrun.
                     long size = Files.size(entry.path());
                     file.setSize(size);
                     tar.putArchiveEntry(file);
                     try (var in = Files.newInputStream(entry.path())) {
-                        copy(in, tar, size);
+                        copy(in, tar, size, buffer);
                     }
                     tar.closeArchiveEntry();
                 }
@@ -60,6 +66,7 @@ final class ContextTar {
         byte[] text = dockerfile.getBytes(StandardCharsets.UTF_8);
         TarArchiveEntry file = new TarArchiveEntry(DOCKERFILE);
         file.setMode(TarArchiveEntry.DEFAULT_FILE_MODE);
+        file.setModTime(now);
         file.setSize(text.length);
         tar.putArchiveEntry(file);
         tar.write(text);
@@ -68,8 +75,7 @@ final class ContextTar {
         tar.flush();
     }
 
-    private static void copy(java.io.InputStream in, OutputStream out, long size) throws IOException {
-        byte[] buffer = new byte[1 << 16];
+    private static void copy(java.io.InputStream in, OutputStream out, long size, byte[] buffer) throws IOException {
         long left = size;
         while (left > 0) {
             int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));

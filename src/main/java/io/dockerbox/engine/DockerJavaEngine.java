@@ -128,14 +128,12 @@ final class DockerJavaEngine implements Engine {
             closeQuietly(tar);
         }
         pump.finish();
-        if (callback.error != null) {
-            throw callback.failure();
+        if (callback.log.error() != null) {
+            throw callback.log.failure();
         }
         // The stream broke: the engine went away.
         if (callback.streamFailure != null) {
-            throw new EngineException("lost the connection to the engine at " + address + " during the build"
-                    + (callback.step == null ? "" : ", at " + callback.step) + " (" + EngineConnection.rootMessage(callback.streamFailure) + "): did the engine stop"
-                    + " or restart? Nothing was tagged, so latest is as it was; build again once the engine answers.", callback.streamFailure);
+            throw callback.log.lostConnection(address, callback.streamFailure);
         }
         if (failed != null) {
             throw failure("build", failed);
@@ -397,63 +395,22 @@ final class DockerJavaEngine implements Engine {
         return new EngineException("engine at " + address + " failed to " + what + ": " + detail, e);
     }
 
-    /** Collects the structured result of a build while streaming its output line by line. */
+    /** Feeds docker-java's build items to the {@link BuildLog}. */
     private static final class BuildOutput extends QuietCallback<BuildResponseItem> {
-        private static final int KEPT_LINES = 20;
-        private final Consumer<String> output;
-        private final StringBuilder partial = new StringBuilder();
-        private final java.util.ArrayDeque<String> lastLines = new java.util.ArrayDeque<>();
-        private String step;
-        private String error;
+        private final BuildLog log;
 
         BuildOutput(Consumer<String> output) {
-            this.output = output;
+            this.log = new BuildLog(output);
         }
 
         @Override
         public void onNext(BuildResponseItem item) {
             if (item.getStream() != null) {
-                partial.append(item.getStream());
-                int newline;
-                while ((newline = partial.indexOf("\n")) >= 0) {
-                    line(partial.substring(0, newline));
-                    partial.delete(0, newline + 1);
-                }
+                log.stream(item.getStream());
             }
             if (item.isErrorIndicated()) {
-                error = errorMessage(item);
+                log.error(errorMessage(item));
             }
-        }
-
-        private void line(String text) {
-            String line = text.stripTrailing();
-            if (line.isEmpty()) {
-                return;
-            }
-            // Docker says "Step 2/5 :", Podman says "STEP 2/5:".
-            if (line.startsWith("Step ") || line.startsWith("STEP ")) {
-                step = line;
-                lastLines.clear();
-            } else if (!isBuilderChatter(line)) {
-                lastLines.addLast(line);
-                if (lastLines.size() > KEPT_LINES) {
-                    lastLines.removeFirst();
-                }
-            }
-            output.accept(line);
-        }
-
-        // The classic builder's own bookkeeping says nothing about why a step failed; Podman's says "--> ID".
-        private static boolean isBuilderChatter(String line) {
-            return line.startsWith(" ---> ") || line.startsWith("--> ") || line.startsWith("Removing intermediate container ");
-        }
-
-        BuildFailedException failure() {
-            if (partial.length() > 0) {
-                line(partial.toString());
-                partial.setLength(0);
-            }
-            return new BuildFailedException(error.strip(), step, new ArrayList<>(lastLines));
         }
     }
 }

@@ -28,7 +28,8 @@ final class Json {
         }
     }
 
-    private static Object read(JsonParser p) throws IOException {
+    /** The value the parser stands at, read whole. */
+    static Object read(JsonParser p) throws IOException {
         switch (p.currentToken()) {
             case START_OBJECT -> {
                 Map<String, Object> map = new LinkedHashMap<>();

@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * A local engine whose docker-java client is made only when something needs more than the raw
- * calls: image inspect (all a no-op build asks) and the container and network calls of start,
- * wait and stop. Those never pay docker-java's start-up (see docs/design.md).
+ * calls: image inspect (all a no-op build asks), build, tag, list and remove images, and the
+ * container and network calls of start, wait and stop. Those never pay docker-java's start-up (see
+ * docs/design.md); exec, follow, attach, stats, commit, push and pull do.
  */
 final class LazyEngine implements Engine {
     /** Makes the full client; it pings the engine. */
@@ -23,6 +24,8 @@ final class LazyEngine implements Engine {
     private final String address;
     private final RawImageInspector raw;
     private final RawContainers containers;
+    private final RawImages images;
+    private final RawBuild builds;
     private final Opener opener;
     private Engine full;
 
@@ -31,6 +34,8 @@ final class LazyEngine implements Engine {
         RawHttp http = new RawHttp(socketPath);
         this.raw = new RawImageInspector(http);
         this.containers = new RawContainers(http, address);
+        this.images = new RawImages(http, address);
+        this.builds = new RawBuild(http, images, raw, address);
         this.opener = opener;
     }
 
@@ -57,17 +62,17 @@ final class LazyEngine implements Engine {
 
     @Override
     public List<ImageInfo> listImages(String repository) throws EngineException {
-        return full().listImages(repository);
+        return images.list(repository);
     }
 
     @Override
     public String build(BuildRequest request, Consumer<String> output) throws EngineException {
-        return full().build(request, output);
+        return builds.build(request, output);
     }
 
     @Override
     public void tag(String imageId, String repository, String tag) throws EngineException {
-        full().tag(imageId, repository, tag);
+        images.tag(imageId, repository, tag);
     }
 
     @Override
@@ -144,7 +149,7 @@ final class LazyEngine implements Engine {
 
     @Override
     public void removeImage(String reference) throws EngineException {
-        full().removeImage(reference);
+        images.remove(reference, false, "remove image " + reference);
     }
 
     @Override

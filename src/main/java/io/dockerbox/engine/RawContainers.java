@@ -1,7 +1,6 @@
 package io.dockerbox.engine;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,7 +64,7 @@ final class RawContainers {
         if (spec.network() != null && !spec.aliases().isEmpty()) {
             body.put("NetworkingConfig", Map.of("EndpointsConfig", Map.of(spec.network(), Map.of("Aliases", spec.aliases()))));
         }
-        String path = "/containers/create" + (spec.name() == null ? "" : "?name=" + encode(spec.name()));
+        String path = "/containers/create" + (spec.name() == null ? "" : "?name=" + RawHttp.encode(spec.name()));
         RawHttp.Answer answer = call("POST", path, Json.write(body), "create container from " + spec.image());
         expect(answer, "create container from " + spec.image(), 201);
         try {
@@ -82,7 +81,7 @@ final class RawContainers {
 
     Optional<ContainerInfo> inspect(String idOrName) throws EngineException {
         String what = "inspect container " + idOrName;
-        RawHttp.Answer answer = call("GET", "/containers/" + encode(idOrName) + "/json", null, what);
+        RawHttp.Answer answer = call("GET", "/containers/" + RawHttp.encode(idOrName) + "/json", null, what);
         if (answer.status() == 404) {
             return Optional.empty();
         }
@@ -127,7 +126,7 @@ final class RawContainers {
     List<ContainerInfo> list(Map<String, String> labels) throws EngineException {
         List<String> filter = labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
         String what = "list containers labelled " + labels;
-        String path = "/containers/json?all=1" + (filter.isEmpty() ? "" : "&filters=" + encode(new String(Json.write(Map.of("label", filter)), StandardCharsets.UTF_8)));
+        String path = "/containers/json?all=1" + (filter.isEmpty() ? "" : "&filters=" + RawHttp.encode(new String(Json.write(Map.of("label", filter)), StandardCharsets.UTF_8)));
         RawHttp.Answer answer = call("GET", path, null, what);
         expect(answer, what, 200);
         List<ContainerInfo> result = new ArrayList<>();
@@ -166,7 +165,7 @@ final class RawContainers {
 
     void ensureNetwork(String name, Map<String, String> labels) throws EngineException {
         String what = "create network " + name;
-        RawHttp.Answer found = call("GET", "/networks/" + encode(name), null, what);
+        RawHttp.Answer found = call("GET", "/networks/" + RawHttp.encode(name), null, what);
         if (found.status() == 200) {
             return;
         }
@@ -182,7 +181,7 @@ final class RawContainers {
 
     boolean removeNetworkIfUnused(String name) throws EngineException {
         String what = "remove network " + name;
-        RawHttp.Answer found = call("GET", "/networks/" + encode(name), null, what);
+        RawHttp.Answer found = call("GET", "/networks/" + RawHttp.encode(name), null, what);
         if (found.status() == 404) {
             return false;
         }
@@ -195,31 +194,36 @@ final class RawContainers {
             return false;
         }
         // Anything but success: a container joined meanwhile ("has active endpoints"), or it went already.
-        return call("DELETE", "/networks/" + encode(name), null, what).status() == 204;
+        return call("DELETE", "/networks/" + RawHttp.encode(name), null, what).status() == 204;
     }
 
     private RawHttp.Answer call(String method, String path, byte[] body, String what) throws EngineException {
         try {
             return http.call(method, path, body);
         } catch (IOException e) {
-            if (http.answered()) {
-                throw new EngineException("engine at " + address + " failed to " + what + ": it no longer answers ("
-                        + EngineConnection.rootMessage(e) + "); did the engine stop or restart?", e);
-            }
-            throw EngineConnection.unreachable(address, e);
+            throw connectionFailure(http, address, what, e);
         }
     }
 
+    /** An engine that answered before and now does not went away; one that never answered is not there. */
+    static EngineException connectionFailure(RawHttp http, String address, String what, IOException e) {
+        if (http.answered()) {
+            return new EngineException("engine at " + address + " failed to " + what + ": it no longer answers ("
+                    + EngineConnection.rootMessage(e) + "); did the engine stop or restart?", e);
+        }
+        return EngineConnection.unreachable(address, e);
+    }
+
     private void expect(RawHttp.Answer answer, String what, int... accepted) throws EngineException {
+        expect(address, answer, what, accepted);
+    }
+
+    static void expect(String address, RawHttp.Answer answer, String what, int... accepted) throws EngineException {
         for (int status : accepted) {
             if (answer.status() == status) {
                 return;
             }
         }
         throw new EngineException("engine at " + address + " failed to " + what + ": Status " + answer.status() + ": " + answer.message());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

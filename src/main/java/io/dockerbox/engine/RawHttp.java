@@ -74,9 +74,31 @@ final class RawHttp {
         }
     }
 
+    /** A connection of its own, for a request whose body and answer are streams (a build). */
+    SocketChannel connect() throws IOException {
+        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            channel.connect(UnixDomainSocketAddress.of(socketPath));
+            return channel;
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Marks that the engine answered on a connection from {@link #connect()}. */
+    void answeredNow() {
+        answered = true;
+    }
+
     /** Whether the engine has answered a request of this client: one that stops answering went away. */
     boolean answered() {
         return answered;
+    }
+
+    /** A path segment or query value, percent-encoded. */
+    static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static void write(SocketChannel channel, byte[] bytes) throws IOException {
