@@ -33,9 +33,9 @@ final class LazyEngine implements Engine {
         this.address = address;
         RawHttp http = new RawHttp(socketPath);
         this.raw = new RawImageInspector(http);
-        this.containers = new RawContainers(http, address);
-        this.images = new RawImages(http, address);
-        this.builds = new RawBuild(http, images, raw, address);
+        this.containers = new RawContainers(http);
+        this.images = new RawImages(http);
+        this.builds = new RawBuild(http, images, raw);
         this.opener = opener;
     }
 

@@ -31,13 +31,11 @@ final class RawBuild {
     private final RawHttp http;
     private final RawImages images;
     private final RawImageInspector inspector;
-    private final String address;
 
-    RawBuild(RawHttp http, RawImages images, RawImageInspector inspector, String address) {
+    RawBuild(RawHttp http, RawImages images, RawImageInspector inspector) {
         this.http = http;
         this.images = images;
         this.inspector = inspector;
-        this.address = address;
     }
 
     String build(BuildRequest request, Consumer<String> output) throws EngineException {
@@ -54,7 +52,7 @@ final class RawBuild {
         try {
             channel = http.connect();
         } catch (IOException e) {
-            throw RawContainers.connectionFailure(http, address, "build", e);
+            throw http.connectionFailure("build", e);
         }
         try (channel) {
             send(channel, path.toString(), request.context());
@@ -71,7 +69,7 @@ final class RawBuild {
                     .orElseThrow(() -> new EngineException("the engine ended the build without an image tagged " + buildTag))
                     .id();
         } catch (IOException e) {
-            throw RawContainers.connectionFailure(http, address, "inspect the built image", e);
+            throw http.connectionFailure("inspect the built image", e);
         }
         // The final tags go on before the build tag comes off, or the untag would delete the image.
         for (String tag : request.tags()) {
@@ -89,7 +87,7 @@ final class RawBuild {
             out.write(("POST " + path + " HTTP/1.1\r\nHost: docker\r\nContent-Type: application/x-tar\r\n"
                     + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
-            throw RawContainers.connectionFailure(http, address, "build", e);
+            throw http.connectionFailure("build", e);
         }
         Chunked.Output chunked = new Chunked.Output(out);
         try {
@@ -122,7 +120,7 @@ final class RawBuild {
             headers = Chunked.headers(in);
             http.answeredNow();
         } catch (IOException | RuntimeException e) {
-            throw log.lostConnection(address, e);
+            throw log.lostConnection(http.address(), e);
         }
         InputStream body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? new Chunked.Input(in) : in;
         if (status != 200) {
@@ -134,7 +132,7 @@ final class RawBuild {
             } catch (IOException e) {
                 text = "(no message)";
             }
-            throw new EngineException("engine at " + address + " failed to build: Status " + status + ": " + text);
+            throw new EngineException("engine at " + http.address() + " failed to build: Status " + status + ": " + text);
         }
         try (JsonParser p = JSON.createParser(body)) {
             JsonToken token;
@@ -154,7 +152,7 @@ final class RawBuild {
                 }
             }
         } catch (IOException e) {
-            throw log.lostConnection(address, e);
+            throw log.lostConnection(http.address(), e);
         }
     }
 

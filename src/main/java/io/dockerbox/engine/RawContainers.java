@@ -17,11 +17,9 @@ import java.util.function.Consumer;
  */
 final class RawContainers {
     private final RawHttp http;
-    private final String address;
 
-    RawContainers(RawHttp http, String address) {
+    RawContainers(RawHttp http) {
         this.http = http;
-        this.address = address;
     }
 
     String create(ContainerSpec spec) throws EngineException {
@@ -70,7 +68,7 @@ final class RawContainers {
         try {
             return Json.string(answer.json(), "Id");
         } catch (IOException e) {
-            throw new EngineException("engine at " + address + " answered create container with no id: " + answer.text(), e);
+            throw new EngineException("engine at " + http.address() + " answered create container with no id: " + answer.text(), e);
         }
     }
 
@@ -90,7 +88,7 @@ final class RawContainers {
         try {
             c = answer.json();
         } catch (IOException e) {
-            throw new EngineException("engine at " + address + " failed to " + what + ": unreadable answer (" + e.getMessage() + ")", e);
+            throw new EngineException("engine at " + http.address() + " failed to " + what + ": unreadable answer (" + e.getMessage() + ")", e);
         }
         return Optional.of(containerInfo(c));
     }
@@ -138,7 +136,7 @@ final class RawContainers {
                 }
             }
         } catch (IOException e) {
-            throw new EngineException("engine at " + address + " failed to " + what + ": unreadable answer (" + e.getMessage() + ")", e);
+            throw new EngineException("engine at " + http.address() + " failed to " + what + ": unreadable answer (" + e.getMessage() + ")", e);
         }
         return result;
     }
@@ -198,32 +196,10 @@ final class RawContainers {
     }
 
     private RawHttp.Answer call(String method, String path, byte[] body, String what) throws EngineException {
-        try {
-            return http.call(method, path, body);
-        } catch (IOException e) {
-            throw connectionFailure(http, address, what, e);
-        }
-    }
-
-    /** An engine that answered before and now does not went away; one that never answered is not there. */
-    static EngineException connectionFailure(RawHttp http, String address, String what, IOException e) {
-        if (http.answered()) {
-            return new EngineException("engine at " + address + " failed to " + what + ": it no longer answers ("
-                    + EngineConnection.rootMessage(e) + "); did the engine stop or restart?", e);
-        }
-        return EngineConnection.unreachable(address, e);
+        return http.request(method, path, body, what);
     }
 
     private void expect(RawHttp.Answer answer, String what, int... accepted) throws EngineException {
-        expect(address, answer, what, accepted);
-    }
-
-    static void expect(String address, RawHttp.Answer answer, String what, int... accepted) throws EngineException {
-        for (int status : accepted) {
-            if (answer.status() == status) {
-                return;
-            }
-        }
-        throw new EngineException("engine at " + address + " failed to " + what + ": Status " + answer.status() + ": " + answer.message());
+        http.expect(answer, what, accepted);
     }
 }

@@ -23,6 +23,11 @@ final class RawHttp {
         this.socketPath = socketPath;
     }
 
+    /** The engine's address, for messages. */
+    String address() {
+        return "unix://" + socketPath;
+    }
+
     /** The engine's answer: its status and body. */
     record Answer(int status, byte[] body, int offset) {
         String text() {
@@ -50,10 +55,37 @@ final class RawHttp {
         return call("GET", path, null);
     }
 
+    /** One request whose failure to reach the engine is an {@link EngineException} naming {@code what}. */
+    Answer request(String method, String path, byte[] jsonBody, String what) throws EngineException {
+        try {
+            return call(method, path, jsonBody);
+        } catch (IOException e) {
+            throw connectionFailure(what, e);
+        }
+    }
+
+    /** An engine that answered before and now does not went away; one that never answered is not there. */
+    EngineException connectionFailure(String what, IOException e) {
+        if (answered) {
+            return new EngineException("engine at " + address() + " failed to " + what + ": it no longer answers ("
+                    + EngineConnection.rootMessage(e) + "); did the engine stop or restart?", e);
+        }
+        return EngineConnection.unreachable(address(), e);
+    }
+
+    /** Fails unless the engine answered with one of the {@code accepted} statuses. */
+    void expect(Answer answer, String what, int... accepted) throws EngineException {
+        for (int status : accepted) {
+            if (answer.status() == status) {
+                return;
+            }
+        }
+        throw new EngineException("engine at " + address() + " failed to " + what + ": Status " + answer.status() + ": " + answer.message());
+    }
+
     /** @param jsonBody the request body, or null for none */
     Answer call(String method, String path, byte[] jsonBody) throws IOException {
-        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            channel.connect(UnixDomainSocketAddress.of(socketPath));
+        try (SocketChannel channel = connect()) {
             StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.0\r\nHost: docker\r\n");
             if (jsonBody != null) {
                 head.append("Content-Type: application/json\r\nContent-Length: ").append(jsonBody.length).append("\r\n");

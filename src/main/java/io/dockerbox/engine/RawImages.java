@@ -9,11 +9,9 @@ import java.util.Map;
 /** The image calls of a build over {@link RawHttp}: list a repository, tag, untag. Read as the docker-java adapter's. */
 final class RawImages {
     private final RawHttp http;
-    private final String address;
 
-    RawImages(RawHttp http, String address) {
+    RawImages(RawHttp http) {
         this.http = http;
-        this.address = address;
     }
 
     List<ImageInfo> list(String repository) throws EngineException {
@@ -26,7 +24,7 @@ final class RawImages {
         try {
             listed = answer.json();
         } catch (IOException e) {
-            throw new EngineException("engine at " + address + " failed to " + what + ": unreadable answer (" + e.getMessage() + ")", e);
+            throw new EngineException("engine at " + http.address() + " failed to " + what + ": unreadable answer (" + e.getMessage() + ")", e);
         }
         if (listed instanceof List<?> all) {
             for (Object image : all) {
@@ -58,14 +56,10 @@ final class RawImages {
     }
 
     private RawHttp.Answer call(String method, String path, String what) throws EngineException {
-        try {
-            return http.call(method, path, null);
-        } catch (IOException e) {
-            throw RawContainers.connectionFailure(http, address, what, e);
-        }
+        return http.request(method, path, null, what);
     }
 
     private void expect(RawHttp.Answer answer, String what, int... accepted) throws EngineException {
-        RawContainers.expect(address, answer, what, accepted);
+        http.expect(answer, what, accepted);
     }
 }

@@ -26,7 +26,7 @@ class RawBuildTest {
     private RawBuild serve(Function<FakeEngineSocket.Request, byte[]> answers) throws Exception {
         engine = new FakeEngineSocket(dir.resolve("engine.sock"), answers);
         RawHttp http = new RawHttp(engine.path());
-        return new RawBuild(http, new RawImages(http, "unix://" + engine.path()), new RawImageInspector(http), "unix://" + engine.path());
+        return new RawBuild(http, new RawImages(http), new RawImageInspector(http));
     }
 
     @AfterEach

@@ -25,7 +25,7 @@ class RawContainersTest {
 
     private RawContainers serve(Function<FakeEngineSocket.Request, byte[]> answers) throws Exception {
         engine = new FakeEngineSocket(dir.resolve("engine.sock"), answers);
-        return new RawContainers(new RawHttp(engine.path()), "unix://" + engine.path());
+        return new RawContainers(new RawHttp(engine.path()));
     }
 
     @AfterEach
@@ -165,7 +165,7 @@ class RawContainersTest {
 
     @Test
     void noEngineGivesTheUsualMessage() {
-        RawContainers containers = new RawContainers(new RawHttp(dir.resolve("none.sock").toString()), "unix://" + dir.resolve("none.sock"));
+        RawContainers containers = new RawContainers(new RawHttp(dir.resolve("none.sock").toString()));
         EngineException e = assertThrows(EngineException.class, () -> containers.inspect("x"));
         assertTrue(e.getMessage().startsWith("no Docker engine answered at unix://" + dir.resolve("none.sock")), e.getMessage());
     }

@@ -27,7 +27,7 @@ class RawImagesTest {
                 + "{\"Id\":\"sha256:a\",\"RepoTags\":[\"localhost/acme/site:2\",\"localhost/acme/site:latest\"],\"Labels\":{\"dockerbox.version\":\"2\"},\"Size\":10,\"Created\":1700000000},"
                 + "{\"Id\":\"sha256:b\",\"RepoTags\":[\"acme/site-dev:1\"],\"Labels\":null,\"Size\":5,\"Created\":1},"
                 + "{\"Id\":\"sha256:c\",\"RepoTags\":null}]"));
-        RawImages images = new RawImages(new RawHttp(engine.path()), "unix://" + engine.path());
+        RawImages images = new RawImages(new RawHttp(engine.path()));
         List<ImageInfo> found = images.list("acme/site");
         assertEquals(1, found.size());
         assertEquals(List.of("acme/site:2", "acme/site:latest"), found.get(0).repoTags());
@@ -42,7 +42,7 @@ class RawImagesTest {
         engine = new FakeEngineSocket(dir.resolve("e.sock"), r -> r.line().startsWith("DELETE /images/gone")
                 ? FakeEngineSocket.answer(404, "{\"message\":\"No such image: gone:1\"}")
                 : FakeEngineSocket.answer(409, "{\"message\":\"conflict: unable to remove repository reference \\\"a:1\\\" (must force)\"}"));
-        RawImages images = new RawImages(new RawHttp(engine.path()), "unix://" + engine.path());
+        RawImages images = new RawImages(new RawHttp(engine.path()));
         images.remove("gone:1", false, "remove image gone:1");
         EngineException e = assertThrows(EngineException.class, () -> images.remove("a:1", false, "remove image a:1"));
         assertEquals("engine at unix://" + engine.path() + " failed to remove image a:1: Status 409: conflict: unable to remove repository"
