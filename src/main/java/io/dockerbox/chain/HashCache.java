@@ -109,9 +109,13 @@ public final class HashCache {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    // One buffer per thread, not per file: 100 000 small files would otherwise be 6 GB of garbage,
+    // which the default heap answers by growing (a 100 000-file cold build reached 970 MiB RSS).
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[1 << 16]);
+
     static String hashFile(Path path) throws IOException {
         MessageDigest digest = sha256();
-        byte[] buffer = new byte[1 << 16];
+        byte[] buffer = BUFFER.get();
         try (InputStream in = Files.newInputStream(path)) {
             int n;
             while ((n = in.read(buffer)) > 0) {

@@ -222,6 +222,16 @@ final class DockerJavaContainers {
         }
     }
 
+    boolean disconnect(String network, String id) {
+        try {
+            client.disconnectFromNetworkCmd().withNetworkId(network).withContainerId(id).withForce(true).exec();
+            return true;
+        } catch (com.github.dockerjava.api.exception.DockerException e) {
+            // Not found, not on that network, or being removed: the caller removes the network later instead.
+            return false;
+        }
+    }
+
     boolean removeNetworkIfUnused(String name) {
         Network network;
         try {

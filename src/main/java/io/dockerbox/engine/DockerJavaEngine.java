@@ -277,6 +277,15 @@ final class DockerJavaEngine implements Engine {
     }
 
     @Override
+    public boolean disconnectFromNetwork(String network, String containerId) throws EngineException {
+        try {
+            return containers.disconnect(network, containerId);
+        } catch (RuntimeException e) {
+            throw failure("disconnect container " + ImageIds.shortId(containerId) + " from network " + network, e);
+        }
+    }
+
+    @Override
     public boolean removeNetworkIfUnused(String name) throws EngineException {
         try {
             return containers.removeNetworkIfUnused(name);

@@ -66,6 +66,12 @@ public interface Engine extends AutoCloseable {
     /** Creates the network when missing. */
     void ensureNetwork(String name, java.util.Map<String, String> labels) throws EngineException;
 
+    /**
+     * Detaches a container from a network at once, running or not; says whether it is detached now
+     * (false when the engine refused, e.g. the container was never on that network).
+     */
+    boolean disconnectFromNetwork(String network, String containerId) throws EngineException;
+
     /** Removes the network when no container is attached; says whether it did. */
     boolean removeNetworkIfUnused(String name) throws EngineException;
 

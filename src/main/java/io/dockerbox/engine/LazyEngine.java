@@ -138,6 +138,11 @@ final class LazyEngine implements Engine {
     }
 
     @Override
+    public boolean disconnectFromNetwork(String network, String containerId) throws EngineException {
+        return containers.disconnect(network, containerId);
+    }
+
+    @Override
     public boolean removeNetworkIfUnused(String name) throws EngineException {
         return containers.removeNetworkIfUnused(name);
     }

@@ -177,6 +177,15 @@ final class RawContainers {
         expect(call("POST", "/networks/create", Json.write(body), what), what, 201, 409);
     }
 
+    boolean disconnect(String network, String id) throws EngineException {
+        String what = "disconnect container " + ImageIds.shortId(id) + " from network " + network;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("Container", id);
+        body.put("Force", true);
+        // 404 (no such network or container) and 403/500 (not attached): nothing is detached.
+        return call("POST", "/networks/" + RawHttp.encode(network) + "/disconnect", Json.write(body), what).status() == 200;
+    }
+
     boolean removeNetworkIfUnused(String name) throws EngineException {
         String what = "remove network " + name;
         RawHttp.Answer found = call("GET", "/networks/" + RawHttp.encode(name), null, what);

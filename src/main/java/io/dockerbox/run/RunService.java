@@ -62,14 +62,19 @@ public final class RunService {
         String host = PublishHost.of(engine.address());
         Map<String, String> values = new ConcurrentHashMap<>(known);
         values.put("dockerbox.host", host);
-        engine.ensureNetwork(networkName(project), Map.of(Labels.PROJECT, project.coordinates()));
         List<StartedContainer> result = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(runs.size(), 4)));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(runs.size(), 4)) + 1);
+        // The engine sets up a bridge network in about 0.1 s: meanwhile the first boxes' images are
+        // inspected and their containers described; only creating a container needs the network.
+        Future<Void> network = pool.submit(() -> {
+            engine.ensureNetwork(networkName(project), Map.of(Labels.PROJECT, project.coordinates()));
+            return null;
+        });
         try {
             for (List<RunConfig> level : RunOrder.levels(runs)) {
                 List<Future<StartedContainer>> futures = new ArrayList<>();
                 for (RunConfig run : level) {
-                    futures.add(pool.submit(() -> startOne(project, run, runId, standalone, values, host, started)));
+                    futures.add(pool.submit(() -> startOne(project, run, runId, standalone, values, host, started, network)));
                 }
                 for (Future<StartedContainer> future : futures) {
                     StartedContainer container = get(future);
@@ -77,14 +82,28 @@ public final class RunService {
                     result.add(container);
                 }
             }
+            get(network);
         } finally {
+            // A failed start is undone by removing the network with the containers: it must not be
+            // created after that, so its creation ends before start returns or throws.
+            finishQuietly(network);
             pool.shutdownNow();
         }
         return result;
     }
 
+    private static void finishQuietly(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // Reported by whoever waited for it first, or the start failed for another reason first.
+        }
+    }
+
     private StartedContainer startOne(ProjectInfo project, RunConfig run, String runId, boolean standalone,
-            Map<String, String> values, String host, Map<String, Boolean> started) throws RunException, EngineException {
+            Map<String, String> values, String host, Map<String, Boolean> started, Future<Void> network) throws RunException, EngineException {
         long begin = System.nanoTime();
         String image = run.box() + ":latest";
         ImageInfo imageInfo = engine.inspectImage(image).orElseThrow(() -> new RunException(
@@ -107,10 +126,13 @@ public final class RunService {
             }
             started.put(id, true);
             if (!found.running()) {
+                get(network);
                 startContainer(id, run);
             }
         } else {
-            id = engine.createContainer(spec(project, run, image, name, runId, standalone, values));
+            ContainerSpec spec = spec(project, run, image, name, runId, standalone, values);
+            get(network);
+            id = engine.createContainer(spec);
             started.put(id, run.persistent());
             startContainer(id, run);
         }
@@ -224,7 +246,7 @@ public final class RunService {
         return String.join(", ", parts);
     }
 
-    private static StartedContainer get(Future<StartedContainer> future) throws RunException, EngineException {
+    private static <T> T get(Future<T> future) throws RunException, EngineException {
         try {
             return future.get();
         } catch (InterruptedException e) {

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** An engine of images only, in memory: builds record what they were sent; tags behave like Docker's. */
+/**
+ * An engine in memory: builds record what they were sent, tags behave like Docker's; containers and
+ * networks are kept as far as start and stop need them (no processes, no ports).
+ */
 public final class InMemoryEngine implements Engine {
     /** What one build was given. */
     public record Build(BuildRequest request, byte[] tar) {}
@@ -21,12 +24,29 @@ public final class InMemoryEngine implements Engine {
     private final List<String> pulls = new ArrayList<>();
     private final List<String> pushes = new ArrayList<>();
     private final Map<String, ImageInfo> registry = new HashMap<>();
+    private final Map<String, ContainerInfo> containers = new LinkedHashMap<>();
+    /** Network name to the ids of the containers attached to it. */
+    private final Map<String, java.util.Set<String>> networks = new LinkedHashMap<>();
+    private final List<String> calls = new ArrayList<>();
     private EngineException buildFailure;
     private boolean pullFails;
     private int counter;
 
     public synchronized List<Build> builds() {
         return builds;
+    }
+
+    /** The container and network calls, in order, e.g. "remove c1", "disconnect net c1". */
+    public synchronized List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    public synchronized java.util.Set<String> networks() {
+        return java.util.Set.copyOf(networks.keySet());
+    }
+
+    public synchronized java.util.Set<String> containers() {
+        return java.util.Set.copyOf(containers.keySet());
     }
 
     public synchronized List<String> pulls() {
@@ -194,30 +214,58 @@ public final class InMemoryEngine implements Engine {
     }
 
     @Override
-    public synchronized String createContainer(ContainerSpec spec) {
-        throw new UnsupportedOperationException("images only");
+    public synchronized String createContainer(ContainerSpec spec) throws EngineException {
+        if (spec.network() != null && !networks.containsKey(spec.network())) {
+            throw new EngineException("network " + spec.network() + " not found");
+        }
+        String id = String.format("c%063x", ++counter);
+        containers.put(id, container(id, spec.name(), spec.image(), spec.labels(), false));
+        if (spec.network() != null) {
+            networks.get(spec.network()).add(id);
+        }
+        calls.add("create " + spec.name());
+        return id;
     }
 
     @Override
     public synchronized void startContainer(String id) {
-        throw new UnsupportedOperationException("images only");
+        ContainerInfo c = containers.get(id);
+        containers.put(id, container(id, c.name(), c.image(), c.labels(), true));
+        calls.add("start " + c.name());
+    }
+
+    private static ContainerInfo container(String id, String name, String image, Map<String, String> labels, boolean running) {
+        return new ContainerInfo(id, name, image, null, labels, running ? "running" : "exited", running, 0, false, null, null,
+                Map.of(), null);
     }
 
     @Override
     public synchronized Optional<ContainerInfo> inspectContainer(String idOrName) {
-        return Optional.empty();
+        return containers.values().stream().filter(c -> c.id().equals(idOrName) || c.name().equals(idOrName)).findFirst();
     }
 
     @Override
     public synchronized List<ContainerInfo> listContainers(Map<String, String> labels) {
-        return List.of();
+        return containers.values().stream().filter(c -> c.labels().entrySet().containsAll(labels.entrySet())).toList();
     }
 
     @Override
-    public synchronized void stopContainer(String id, int timeoutSeconds) {}
+    public synchronized void stopContainer(String id, int timeoutSeconds) {
+        ContainerInfo c = containers.get(id);
+        if (c != null) {
+            containers.put(id, container(id, c.name(), c.image(), c.labels(), false));
+            calls.add("stop " + c.name());
+        }
+    }
 
     @Override
-    public synchronized void removeContainer(String id) {}
+    public synchronized void removeContainer(String id) {
+        ContainerInfo c = containers.remove(id);
+        if (c != null) {
+            networks.values().forEach(attached -> attached.remove(id));
+            calls.add("remove " + c.name());
+        }
+    }
 
     @Override
     public synchronized List<String> logs(String id, int tail) {
@@ -233,11 +281,30 @@ public final class InMemoryEngine implements Engine {
     }
 
     @Override
-    public synchronized void ensureNetwork(String name, Map<String, String> labels) {}
+    public synchronized void ensureNetwork(String name, Map<String, String> labels) {
+        if (!networks.containsKey(name)) {
+            networks.put(name, new java.util.HashSet<>());
+            calls.add("create network " + name);
+        }
+    }
+
+    @Override
+    public synchronized boolean disconnectFromNetwork(String network, String containerId) {
+        boolean attached = networks.containsKey(network) && networks.get(network).remove(containerId);
+        if (attached) {
+            calls.add("disconnect " + network + " " + containers.get(containerId).name());
+        }
+        return attached;
+    }
 
     @Override
     public synchronized boolean removeNetworkIfUnused(String name) {
-        return false;
+        if (!networks.containsKey(name) || !networks.get(name).isEmpty()) {
+            return false;
+        }
+        networks.remove(name);
+        calls.add("remove network " + name);
+        return true;
     }
 
     @Override

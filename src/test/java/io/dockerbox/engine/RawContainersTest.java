@@ -164,6 +164,20 @@ class RawContainersTest {
     }
 
     @Test
+    void aDisconnectIsForcedAndARefusalIsNoError() throws Exception {
+        List<Integer> answers = new ArrayList<>(List.of(200, 403, 404));
+        RawContainers containers = serve(r -> FakeEngineSocket.answer(answers.remove(0), "{\"message\":\"refused\"}"));
+        assertTrue(containers.disconnect("dockerbox-site", "abc123"));
+        assertFalse(containers.disconnect("dockerbox-site", "abc123"));
+        assertFalse(containers.disconnect("dockerbox-site", "abc123"));
+        FakeEngineSocket.Request request = engine.requests.get(0);
+        assertEquals("POST /networks/dockerbox-site/disconnect", request.line());
+        Object body = Json.parse(request.body().getBytes(StandardCharsets.UTF_8), 0);
+        assertEquals("abc123", Json.string(body, "Container"));
+        assertEquals(Boolean.TRUE, Json.at(body, "Force"));
+    }
+
+    @Test
     void noEngineGivesTheUsualMessage() {
         RawContainers containers = new RawContainers(new RawHttp(dir.resolve("none.sock").toString()));
         EngineException e = assertThrows(EngineException.class, () -> containers.inspect("x"));
