@@ -148,12 +148,15 @@ run_tool() {
 change_one_file() { bytes "$RANDOM" 1000 > "$WORK/ctx-$1/data/d000/changed"; }
 
 declare -A TIMES RSS
-# measure SCENARIO SIZE TOOLS...: warm-up, then RUNS rounds, tools rotated each round
+# measure SCENARIO SIZE TOOLS...: a warm-up round, then RUNS rounds, tools rotated each round.
+# WARMUP=0 skips the warm-up: for the no-op and changed rounds, which follow the cold rounds of the
+# same context and tools, so the JVMs' files, the context and the engine's cache are as warm as
+# after a warm-up (each such round on the large context costs the three tools about 20 to 50 s).
 measure() {
   local scenario=$1 size=$2; shift 2
   local tools=("$@") n=${#tools[@]}
   say "$scenario / $size: ${tools[*]}"
-  for round in $(seq 0 "$RUNS"); do
+  for round in $(seq $((${WARMUP:-1} ? 0 : 1)) "$RUNS"); do
     for k in $(seq 0 $((n - 1))); do
       local tool=${tools[$(((k + round) % n))]}
       if [ "$scenario" = changed ]; then change_one_file "$size"; fi
@@ -193,8 +196,8 @@ START=$(date +%s)
 measure validate - mvn
 for size in $SIZES; do
   measure cold "$size" cli f8 dbx
-  measure noop "$size" cli f8 dbx
-  measure changed "$size" cli f8 dbx
+  WARMUP=0 measure noop "$size" cli f8 dbx
+  WARMUP=0 measure changed "$size" cli f8 dbx
 done
 measure startstop small cli clinet f8 dbx
 measure chain - cli f8 dbx
@@ -221,7 +224,7 @@ if ! $SMOKE; then
     make_context "$WORK/ctx-$size" "$files" 1024
     make_project dbx "$WORK/ctx-$size" "$WORK/proj-dbx-$size" "$size"
     measure cold "$size" cli dbx
-    measure noop "$size" cli dbx
+    WARMUP=0 measure noop "$size" cli dbx
     GROWTH+=("| $files | $(secs "$(med cli:cold:$size)") | $(secs "$(med dbx:cold:$size)") | $(secs "$(med cli:noop:$size)") | $(secs "$(med dbx:noop:$size)") | $(rss_mb "dbx:noop:$size") |")
   done
   RUNS=$MAIN_RUNS
@@ -233,7 +236,7 @@ V=$(med mvn:validate:-)
 {
   echo "# Benchmark $(date -u +%Y-%m-%d) on $(nproc) cores, Docker $(docker version --format '{{.Server.Version}}'), $(mvn -B -v 2>/dev/null | head -1 | sed 's/ (.*//')"
   echo
-  echo "Medians of $RUNS runs after a warm-up, tools alternating; seconds; ratios to the docker CLI."
+  echo "Medians of $RUNS runs after a warm-up (one per context, before its cold builds), tools alternating; seconds; ratios to the docker CLI."
   echo "\`mvn validate\` of an empty project: **$(secs "$V") s**, the floor every Maven tool pays."
   echo
   echo "| scenario | CLI | fabric8 | dockerbox | fabric8 / CLI | dockerbox / CLI | dockerbox / (CLI + validate) | dockerbox / validate | peak RSS fabric8 / dockerbox (MiB) |"
@@ -258,7 +261,7 @@ V=$(med mvn:validate:-)
   echo "Large context with \`-Xmx128m\`, cold: $XMX_LINE."
   if [ ${#GROWTH[@]} -gt 0 ]; then
     echo
-    echo "Growth with the number of files (1 KB each; medians of ${GROWTH_RUNS:-3} runs after a warm-up):"
+    echo "Growth with the number of files (1 KB each; medians of ${GROWTH_RUNS:-3} runs after a warm-up before the cold builds):"
     echo
     echo "| files | CLI cold | dockerbox cold | CLI no-op | dockerbox no-op | dockerbox no-op peak RSS (MiB) |"
     echo "|---|---|---|---|---|---|"

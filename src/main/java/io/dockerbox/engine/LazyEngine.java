@@ -22,6 +22,7 @@ final class LazyEngine implements Engine {
     }
 
     private final String address;
+    private final RawHttp http;
     private final RawImageInspector raw;
     private final RawContainers containers;
     private final RawImages images;
@@ -31,7 +32,7 @@ final class LazyEngine implements Engine {
 
     LazyEngine(String address, String socketPath, Opener opener) {
         this.address = address;
-        RawHttp http = new RawHttp(socketPath);
+        this.http = new RawHttp(socketPath);
         this.raw = new RawImageInspector(http);
         this.containers = new RawContainers(http);
         this.images = new RawImages(http);
@@ -56,7 +57,8 @@ final class LazyEngine implements Engine {
         try {
             return raw.inspect(reference);
         } catch (IOException e) {
-            throw EngineConnection.unreachable(address, e);
+            // Like every raw call: "no engine answered" only if none did yet in this goal.
+            throw http.connectionFailure("inspect image " + reference, e);
         }
     }
 
