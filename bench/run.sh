@@ -2,7 +2,7 @@
 # Benchmark: the docker CLI, fabric8's docker-maven-plugin and dockerbox, side by side, on one machine,
 # in one run. Tools alternate run by run; each number is the median of RUNS runs after a warm-up.
 #
-#   bench/run.sh                 the full benchmark (RUNS=5); about 22 minutes on 2 cores here, most of it the
+#   bench/run.sh                 the full benchmark (RUNS=5); about 23 minutes on 2 cores here, most of it the
 #                                engine's own work on the 200 MB context
 #   RUNS=1 bench/run.sh --smoke  one repetition, small contexts only: a check that every scenario works
 #
