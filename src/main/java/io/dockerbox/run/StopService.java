@@ -88,15 +88,6 @@ public final class StopService {
         if (tasks.isEmpty()) {
             return false;
         }
-        if (tasks.size() == 1) {
-            try {
-                return tasks.get(0).call();
-            } catch (EngineException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(tasks.size(), 4));
         try {
             List<Future<Boolean>> futures = new ArrayList<>();
@@ -107,6 +98,9 @@ public final class StopService {
                 try {
                     any |= future.get();
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException bug) {
+                        throw bug;
+                    }
                     if (!(e.getCause() instanceof EngineException engineFailure)) {
                         throw new IllegalStateException(e.getCause());
                     }

@@ -4,10 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -26,7 +28,7 @@ public final class InMemoryEngine implements Engine {
     private final Map<String, ImageInfo> registry = new HashMap<>();
     private final Map<String, ContainerInfo> containers = new LinkedHashMap<>();
     /** Network name to the ids of the containers attached to it. */
-    private final Map<String, java.util.Set<String>> networks = new LinkedHashMap<>();
+    private final Map<String, Set<String>> networks = new LinkedHashMap<>();
     private final List<String> calls = new ArrayList<>();
     private EngineException buildFailure;
     private boolean pullFails;
@@ -41,12 +43,12 @@ public final class InMemoryEngine implements Engine {
         return List.copyOf(calls);
     }
 
-    public synchronized java.util.Set<String> networks() {
-        return java.util.Set.copyOf(networks.keySet());
+    public synchronized Set<String> networks() {
+        return Set.copyOf(networks.keySet());
     }
 
-    public synchronized java.util.Set<String> containers() {
-        return java.util.Set.copyOf(containers.keySet());
+    public synchronized Set<String> containers() {
+        return Set.copyOf(containers.keySet());
     }
 
     public synchronized List<String> pulls() {
@@ -283,7 +285,7 @@ public final class InMemoryEngine implements Engine {
     @Override
     public synchronized void ensureNetwork(String name, Map<String, String> labels) {
         if (!networks.containsKey(name)) {
-            networks.put(name, new java.util.HashSet<>());
+            networks.put(name, new HashSet<>());
             calls.add("create network " + name);
         }
     }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StopServiceTest {
@@ -59,7 +60,7 @@ class StopServiceTest {
 
         new StopService(engine, out).stop(PROJECT, started);
 
-        assertEquals(java.util.Set.of(persistent), engine.containers());
+        assertEquals(Set.of(persistent), engine.containers());
         assertFalse(engine.inspectContainer(persistent).orElseThrow().running());
         assertTrue(engine.networks().contains(NETWORK));
         assertTrue(engine.calls().stream().noneMatch(c -> c.startsWith("disconnect")), engine.calls()::toString);
@@ -73,7 +74,7 @@ class StopServiceTest {
 
         new StopService(engine, out).stop(PROJECT, Map.of(mine, false));
 
-        assertEquals(java.util.Set.of(theirs), engine.containers());
+        assertEquals(Set.of(theirs), engine.containers());
         assertTrue(engine.networks().contains(NETWORK));
         assertTrue(engine.calls().stream().noneMatch(c -> c.startsWith("disconnect")), engine.calls()::toString);
     }
