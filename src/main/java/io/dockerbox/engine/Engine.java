@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * What dockerbox needs from a container engine. The docker-java adapter is the only implementation
- * in production; services are unit-tested against an in-memory fake.
+ * What dockerbox needs from a container engine. {@link EngineConnection#open} gives the one
+ * implementation, over the Engine API on any transport; services are unit-tested against an
+ * in-memory fake.
  */
 public interface Engine extends AutoCloseable {
 
@@ -48,7 +49,10 @@ public interface Engine extends AutoCloseable {
     /** Every container, running or not, that carries all of the given labels. */
     List<ContainerInfo> listContainers(java.util.Map<String, String> labels) throws EngineException;
 
-    /** Stops a container, killing it after {@code timeoutSeconds}; a stopped one is left as it is. */
+    /**
+     * Stops a container, killing it after {@code timeoutSeconds} (negative: after the container's own
+     * stop timeout, set at create); a stopped one is left as it is.
+     */
     void stopContainer(String id, int timeoutSeconds) throws EngineException;
 
     /** Removes a container with its anonymous volumes, stopping it first when it runs. */

@@ -3,6 +3,8 @@ package io.dockerbox.mojo;
 import io.dockerbox.config.ConfigException;
 import io.dockerbox.config.ConfigValidator;
 import io.dockerbox.config.DockerboxConfig;
+import io.dockerbox.config.EngineLocation;
+import io.dockerbox.config.EngineLocator;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.PropertyValues;
 import io.dockerbox.config.RawBox;
@@ -80,6 +82,16 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
      */
     @Parameter(property = PropertyNames.DOCKER_HOST)
     private String dockerHost;
+
+    /**
+     * The docker context to use, by name, as {@code docker --context}: its engine and TLS material come
+     * from the docker CLI's configuration ({@code DOCKER_CONFIG}, default {@code ~/.docker}). Default:
+     * {@code DOCKER_CONTEXT}, else the CLI's current context. It cannot go with {@code dockerHost}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.DOCKER_CONTEXT)
+    private String dockerContext;
 
     /**
      * Folder with {@code ca.pem}, {@code cert.pem} and {@code key.pem} for an engine over TLS.
@@ -218,10 +230,12 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
     }
 
     /** The engine, connected on first use. */
-    protected Engine engine() throws MojoExecutionException {
+    protected Engine engine() throws MojoExecutionException, MojoFailureException {
         if (engine == null) {
             try {
-                engine = EngineConnection.open(dockerHost, certPath);
+                EngineLocation location = checked(() -> EngineLocator.locate(dockerHost, dockerContext, certPath));
+                engine = EngineConnection.open(location.address(), location.tlsFolder());
+                getLog().info("engine: " + location.describe());
             } catch (EngineException e) {
                 throw engineError(e.getMessage(), e);
             }
@@ -230,7 +244,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
     }
 
     /** Push and pull with the registries' credentials; progress drawn in place only in an interactive terminal. */
-    protected ShareService share() throws MojoExecutionException {
+    protected ShareService share() throws MojoExecutionException, MojoFailureException {
         Credentials credentials = new Credentials(this::settingsServer, Credentials.dockerConfigDirectory());
         boolean terminal = System.console() != null && session.getRequest().isInteractiveMode() && System.getenv("CI") == null;
         return new ShareService(engine(), credentials, output(), terminal ? System.out : null);

@@ -43,7 +43,7 @@ public class StartMojo extends AbstractLifecycleRunMojo {
         List<RunConfig> runs = runConfigs(config);
         boolean standalone = mojoExecution.getSource() == MojoExecution.Source.CLI;
         String runId = UUID.randomUUID().toString().substring(0, 8);
-        Cleanup cleanup = new Cleanup(engine().address(), RunService.networkName(config.project()), output());
+        Cleanup cleanup = new Cleanup(engine(), RunService.networkName(config.project()), output());
         if (!standalone) {
             cleanup.arm();
             getPluginContext().put(CLEANUP, cleanup);
@@ -80,7 +80,7 @@ public class StartMojo extends AbstractLifecycleRunMojo {
     private void undo(DockerboxConfig config, Cleanup cleanup) {
         try {
             new StopService(engine(), output()).stop(config.project(), Map.copyOf(cleanup.containers()));
-        } catch (EngineException | MojoExecutionException e) {
+        } catch (EngineException | MojoExecutionException | MojoFailureException e) {
             output().warn("could not remove the containers of the failed start: " + e.getMessage());
             return;
         }

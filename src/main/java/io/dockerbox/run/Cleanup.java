@@ -1,6 +1,8 @@
 package io.dockerbox.run;
 
 import io.dockerbox.engine.EmergencyCleanup;
+import io.dockerbox.engine.Engine;
+import io.dockerbox.engine.EngineException;
 import io.dockerbox.log.Output;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,8 +17,8 @@ public final class Cleanup {
     private final Thread hook;
     private volatile boolean ranAtShutdown;
 
-    public Cleanup(String engineAddress, String network, Output out) {
-        this.hook = new Thread(() -> run(engineAddress, network, out), "dockerbox-cleanup");
+    public Cleanup(Engine engine, String network, Output out) {
+        this.hook = new Thread(() -> run(engine, network, out), "dockerbox-cleanup");
     }
 
     /** Container id to whether it is persistent; start adds to it as soon as a container exists. */
@@ -44,22 +46,29 @@ public final class Cleanup {
         return ranAtShutdown;
     }
 
-    private void run(String engineAddress, String network, Output out) {
+    private void run(Engine engine, String network, Output out) {
         ranAtShutdown = true;
         if (containers.isEmpty()) {
             return;
         }
         out.warn("dockerbox: the build ended before dockerbox:stop; cleaning up " + containers.size() + " container(s)");
         for (Map.Entry<String, Boolean> c : containers.entrySet()) {
-            int status = c.getValue()
+            try {
+                if (c.getValue()) {
                     // No timeout given: the engine uses the container's own, its <stopTimeout> set at create.
-                    ? EmergencyCleanup.stopContainer(engineAddress, c.getKey(), null)
-                    : EmergencyCleanup.removeContainer(engineAddress, c.getKey());
-            if (status < 200 || status >= 400) {
+                    engine.stopContainer(c.getKey(), -1);
+                } else {
+                    engine.removeContainer(c.getKey());
+                }
+            } catch (EngineException | RuntimeException e) {
                 out.warn("dockerbox: could not " + (c.getValue() ? "stop" : "remove") + " container " + c.getKey()
-                        + " (engine answered " + status + "); remove it with: docker rm -f " + c.getKey());
+                        + " (" + e.getMessage() + "); remove it with: docker rm -f " + c.getKey());
             }
         }
-        EmergencyCleanup.removeNetwork(engineAddress, network);
+        try {
+            engine.removeNetworkIfUnused(network);
+        } catch (EngineException | RuntimeException e) {
+            // A network still in use, or an engine gone: nothing more to do at shutdown.
+        }
     }
 }

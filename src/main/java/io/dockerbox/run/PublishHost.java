@@ -9,7 +9,7 @@ final class PublishHost {
     static String of(String engineAddress) {
         try {
             URI uri = URI.create(engineAddress);
-            if ("tcp".equals(uri.getScheme()) || "http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
+            if ("tcp".equals(uri.getScheme()) || "ssh".equals(uri.getScheme()) || "http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
                 return uri.getHost() == null ? "localhost" : uri.getHost();
             }
         } catch (IllegalArgumentException e) {

@@ -58,6 +58,11 @@ final class FakeEngineSocket implements AutoCloseable {
         return socket.toString();
     }
 
+    /** The client of this engine, as {@link EngineConnection#open} makes it for a unix socket. */
+    EngineHttp http() throws EngineException {
+        return new EngineHttp(Transport.of("unix://" + socket, null), "unix://" + socket, null);
+    }
+
     /** A chunked answer, each piece a chunk; without {@code end}, the stream breaks off after the pieces. */
     static byte[] chunked(int status, boolean end, String... pieces) {
         StringBuilder text = new StringBuilder("HTTP/1.1 " + status + " X\r\nTransfer-Encoding: chunked\r\n\r\n");
@@ -95,7 +100,7 @@ final class FakeEngineSocket implements AutoCloseable {
             chunked |= line.equalsIgnoreCase("transfer-encoding: chunked");
         }
         String[] parts = lines[0].split(" ");
-        byte[] body = chunked ? new RawBuild.Chunked.Input(in).readAllBytes() : in.readNBytes(length);
+        byte[] body = chunked ? new EngineHttp.Chunked.Input(in).readAllBytes() : in.readNBytes(length);
         return new Request(parts[0] + " " + parts[1], new String(body, StandardCharsets.ISO_8859_1));
     }
 

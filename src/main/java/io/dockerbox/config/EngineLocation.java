@@ -1,4 +1,4 @@
-package io.dockerbox.engine;
+package io.dockerbox.config;
 
 /**
  * Where the Docker engine is and why dockerbox thinks so.

@@ -1,4 +1,4 @@
-package io.dockerbox.engine;
+package io.dockerbox.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,12 +30,12 @@ class EngineLocatorTest {
         return home.resolve(".docker");
     }
 
-    private EngineLocation locate(String dockerHost, String dockerContext, String certPath) throws EngineException {
+    private EngineLocation locate(String dockerHost, String dockerContext, String certPath) throws ConfigException {
         return EngineLocator.locate(dockerHost, dockerContext, certPath, env, home, false);
     }
 
     private String failure(String dockerHost, String dockerContext, String certPath) {
-        return assertThrows(EngineSetupException.class, () -> locate(dockerHost, dockerContext, certPath)).getMessage();
+        return assertThrows(ConfigException.class, () -> locate(dockerHost, dockerContext, certPath)).getMessage();
     }
 
     private static void assertContains(String message, String... parts) {

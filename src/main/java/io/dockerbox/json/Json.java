@@ -1,4 +1,4 @@
-package io.dockerbox.engine;
+package io.dockerbox.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,16 +12,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Engine API JSON as plain maps, lists, strings, longs, doubles and booleans, with jackson-core's
- * streaming parser alone: an ObjectMapper and its bean mapping cost more start-up than the few
- * answers of the raw path are worth.
+ * JSON as plain maps, lists, strings, longs, doubles and booleans, with jackson-core's streaming
+ * parser alone: an ObjectMapper and its bean mapping cost more start-up than the engine's few
+ * answers and the docker CLI's small files are worth. Shared by {@code engine} and {@code config}.
  */
-final class Json {
+public final class Json {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private Json() {}
 
-    static Object parse(byte[] data, int offset) throws IOException {
+    public static Object parse(byte[] data, int offset) throws IOException {
         try (JsonParser p = FACTORY.createParser(data, offset, data.length - offset)) {
             JsonToken first = p.nextToken();
             return first == null ? null : read(p);
@@ -29,7 +29,7 @@ final class Json {
     }
 
     /** The value the parser stands at, read whole. */
-    static Object read(JsonParser p) throws IOException {
+    public static Object read(JsonParser p) throws IOException {
         switch (p.currentToken()) {
             case START_OBJECT -> {
                 Map<String, Object> map = new LinkedHashMap<>();
@@ -69,7 +69,7 @@ final class Json {
         }
     }
 
-    static byte[] write(Object value) {
+    public static byte[] write(Object value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             write(g, value);
@@ -105,7 +105,7 @@ final class Json {
     }
 
     /** The value at a path of object keys, or null where the path ends early. */
-    static Object at(Object root, String... keys) {
+    public static Object at(Object root, String... keys) {
         Object current = root;
         for (String key : keys) {
             if (!(current instanceof Map<?, ?> map)) {
@@ -116,13 +116,13 @@ final class Json {
         return current;
     }
 
-    static String string(Object root, String... keys) {
+    public static String string(Object root, String... keys) {
         Object value = at(root, keys);
         return value == null ? null : String.valueOf(value);
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, String> strings(Object root, String... keys) {
+    public static Map<String, String> strings(Object root, String... keys) {
         Map<String, String> result = new LinkedHashMap<>();
         if (at(root, keys) instanceof Map<?, ?> map) {
             ((Map<String, Object>) map).forEach((k, v) -> result.put(k, v == null ? null : String.valueOf(v)));

@@ -1,5 +1,7 @@
 package io.dockerbox.engine;
 
+import io.dockerbox.json.Json;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,14 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The raw container and network calls against a socket that answers as the engine does. */
-class RawContainersTest {
+class ContainerCallsTest {
     @TempDir
     Path dir;
     private FakeEngineSocket engine;
 
-    private RawContainers serve(Function<FakeEngineSocket.Request, byte[]> answers) throws Exception {
+    private ContainerCalls serve(Function<FakeEngineSocket.Request, byte[]> answers) throws Exception {
         engine = new FakeEngineSocket(dir.resolve("engine.sock"), answers);
-        return new RawContainers(new RawHttp(engine.path()));
+        return new ContainerCalls(engine.http());
     }
 
     @AfterEach
@@ -38,7 +40,7 @@ class RawContainersTest {
     @Test
     @SuppressWarnings("unchecked")
     void createSendsWhatTheSpecSays() throws Exception {
-        RawContainers containers = serve(r -> FakeEngineSocket.answer(201, "{\"Id\":\"abc123\",\"Warnings\":[]}"));
+        ContainerCalls containers = serve(r -> FakeEngineSocket.answer(201, "{\"Id\":\"abc123\",\"Warnings\":[]}"));
         ContainerSpec spec = new ContainerSpec("site-1a2b", "acme/site:latest", Map.of("dockerbox.box", "acme/site"),
                 List.of("A=1"), List.of("/bin/sh", "-c", "httpd -f"),
                 List.of(new ContainerSpec.PublishedPort(null, null, 80, "tcp"), new ContainerSpec.PublishedPort("127.0.0.1", 5353, 53, "udp")),
@@ -64,7 +66,7 @@ class RawContainersTest {
 
     @Test
     void anInteractiveContainerGetsATerminal() throws Exception {
-        RawContainers containers = serve(r -> FakeEngineSocket.answer(201, "{\"Id\":\"abc\"}"));
+        ContainerCalls containers = serve(r -> FakeEngineSocket.answer(201, "{\"Id\":\"abc\"}"));
         containers.create(new ContainerSpec(null, "busybox", Map.of(), List.of(), null, List.of(), List.of(), List.of(), null, List.of(), true, null));
         FakeEngineSocket.Request request = engine.requests.get(0);
         assertEquals("POST /containers/create", request.line());
@@ -82,7 +84,7 @@ class RawContainersTest {
                 + "\"StartedAt\":\"2026-11-29T10:00:00Z\",\"Health\":{\"Status\":\"unhealthy\",\"Log\":[]}},"
                 + "\"Config\":{\"Image\":\"acme/site:latest\",\"Labels\":{\"dockerbox.version\":\"3\"}},"
                 + "\"NetworkSettings\":{\"Ports\":{\"80/tcp\":[{\"HostIp\":\"0.0.0.0\",\"HostPort\":\"32768\"}],\"443/tcp\":null}}}";
-        RawContainers containers = serve(r -> FakeEngineSocket.answer(200, answer));
+        ContainerCalls containers = serve(r -> FakeEngineSocket.answer(200, answer));
         ContainerInfo info = containers.inspect("site-1").orElseThrow();
         assertEquals("GET /containers/site-1/json", engine.requests.get(0).line());
         assertEquals("0123456789abcdef", info.id());
@@ -100,7 +102,7 @@ class RawContainersTest {
 
     @Test
     void whatIsGoneIsEmptyOrAlreadyDone() throws Exception {
-        RawContainers containers = serve(r -> r.line().startsWith("POST") ? FakeEngineSocket.answer(304, "")
+        ContainerCalls containers = serve(r -> r.line().startsWith("POST") ? FakeEngineSocket.answer(304, "")
                 : FakeEngineSocket.answer(404, "{\"message\":\"No such container: x\"}"));
         assertTrue(containers.inspect("x").isEmpty());
         containers.remove("x");
@@ -112,7 +114,7 @@ class RawContainersTest {
 
     @Test
     void aRefusalNamesTheCallAndTheEnginesMessage() throws Exception {
-        RawContainers containers = serve(r -> FakeEngineSocket.answer(500,
+        ContainerCalls containers = serve(r -> FakeEngineSocket.answer(500,
                 "{\"message\":\"driver failed programming external connectivity: Bind for 0.0.0.0:8080 failed: port is already allocated\"}\n"));
         EngineException e = assertThrows(EngineException.class, () -> containers.start("0123456789abcdef"));
         assertEquals("engine at unix://" + engine.path() + " failed to start container 0123456789ab: Status 500: driver failed programming"
@@ -121,7 +123,7 @@ class RawContainersTest {
 
     @Test
     void listFiltersByLabelAndInspectsEach() throws Exception {
-        RawContainers containers = serve(r -> r.line().startsWith("GET /containers/json")
+        ContainerCalls containers = serve(r -> r.line().startsWith("GET /containers/json")
                 ? FakeEngineSocket.answer(200, "[{\"Id\":\"a1\"},{\"Id\":\"gone\"}]")
                 : r.line().contains("gone") ? FakeEngineSocket.answer(404, "{}")
                 : FakeEngineSocket.answer(200, "{\"Id\":\"a1\",\"Name\":\"/one\",\"State\":{\"Running\":true}}"));
@@ -135,9 +137,9 @@ class RawContainersTest {
     void logsAreSplitIntoLines() throws Exception {
         byte[] head = "HTTP/1.0 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
         byte[] frames = LogFramesTest.frames(1, "one\ntw", 2, "o\n");
-        RawContainers containers = serve(r -> concat(head, frames));
+        ContainerCalls containers = serve(r -> concat(head, frames));
         List<String> lines = new ArrayList<>();
-        containers.logs("0123456789abcdef", 5, lines::add);
+        containers.logs("0123456789abcdef", 5, false, lines::add);
         assertEquals(List.of("one", "two"), lines);
         assertEquals("GET /containers/0123456789abcdef/logs?stdout=1&stderr=1&tail=5", engine.requests.get(0).line());
     }
@@ -145,7 +147,7 @@ class RawContainersTest {
     @Test
     void theNetworkIsMadeWhenMissingAndRemovedOnlyWhenUnused() throws Exception {
         List<String> answers = new ArrayList<>(List.of("404", "201", "200-used", "200-empty", "204"));
-        RawContainers containers = serve(r -> switch (answers.remove(0)) {
+        ContainerCalls containers = serve(r -> switch (answers.remove(0)) {
             case "404" -> FakeEngineSocket.answer(404, "{\"message\":\"network n not found\"}");
             case "201" -> FakeEngineSocket.answer(201, "{\"Id\":\"n1\"}");
             case "200-used" -> FakeEngineSocket.answer(200, "{\"Name\":\"n\",\"Containers\":{\"c1\":{}}}");
@@ -166,7 +168,7 @@ class RawContainersTest {
     @Test
     void aDisconnectIsForcedAndARefusalIsNoError() throws Exception {
         List<Integer> answers = new ArrayList<>(List.of(200, 403, 404));
-        RawContainers containers = serve(r -> FakeEngineSocket.answer(answers.remove(0), "{\"message\":\"refused\"}"));
+        ContainerCalls containers = serve(r -> FakeEngineSocket.answer(answers.remove(0), "{\"message\":\"refused\"}"));
         assertTrue(containers.disconnect("dockerbox-site", "abc123"));
         assertFalse(containers.disconnect("dockerbox-site", "abc123"));
         assertFalse(containers.disconnect("dockerbox-site", "abc123"));
@@ -178,15 +180,15 @@ class RawContainersTest {
     }
 
     @Test
-    void noEngineGivesTheUsualMessage() {
-        RawContainers containers = new RawContainers(new RawHttp(dir.resolve("none.sock").toString()));
+    void noEngineGivesTheUsualMessage() throws Exception {
+        ContainerCalls containers = new ContainerCalls(new EngineHttp(Transport.of("unix://" + dir.resolve("none.sock"), null), "unix://" + dir.resolve("none.sock"), null));
         EngineException e = assertThrows(EngineException.class, () -> containers.inspect("x"));
         assertTrue(e.getMessage().startsWith("no Docker engine answered at unix://" + dir.resolve("none.sock")), e.getMessage());
     }
 
     @Test
     void anEngineThatAnsweredAndThenWentAwayIsNamedWithTheCall() throws Exception {
-        RawContainers containers = serve(r -> FakeEngineSocket.answer(404, "{}"));
+        ContainerCalls containers = serve(r -> FakeEngineSocket.answer(404, "{}"));
         containers.inspect("x");
         engine.close();
         java.nio.file.Files.delete(dir.resolve("engine.sock"));

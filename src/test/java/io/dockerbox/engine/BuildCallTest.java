@@ -17,16 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The raw build against a socket that answers as the engine does: chunked both ways. */
-class RawBuildTest {
+class BuildCallTest {
     @TempDir
     Path dir;
     private FakeEngineSocket engine;
     private final List<String> output = new ArrayList<>();
 
-    private RawBuild serve(Function<FakeEngineSocket.Request, byte[]> answers) throws Exception {
+    private BuildCall serve(Function<FakeEngineSocket.Request, byte[]> answers) throws Exception {
         engine = new FakeEngineSocket(dir.resolve("engine.sock"), answers);
-        RawHttp http = new RawHttp(engine.path());
-        return new RawBuild(http, new RawImages(http), new RawImageInspector(http));
+        EngineHttp http = engine.http();
+        return new BuildCall(http, new ImageCalls(http));
     }
 
     @AfterEach
@@ -43,31 +43,30 @@ class RawBuildTest {
     }
 
     @Test
-    void streamsTheContextAndTheOutputThenTagsAndDropsTheBuildTag() throws Exception {
-        RawBuild build = serve(r -> {
-            if (r.line().startsWith("POST /build")) {
-                return FakeEngineSocket.chunked(200, true, "{\"stream\":\"Step 1/2 : FROM x\\n\"}\r\n",
-                        "{\"stream\":\" ---> abc\\nStep 2/2 : RUN make\\n\"}{\"stream\":\"made\"}", "{\"stream\":\"\\n\"}\n{\"aux\":{\"ID\":\"sha256:img\"}}");
-            }
-            if (r.line().startsWith("GET /images/dockerbox-build:")) {
-                return FakeEngineSocket.answer(200, "{\"Id\":\"sha256:img\",\"RepoTags\":[]}");
-            }
-            return FakeEngineSocket.answer(r.line().startsWith("POST") ? 201 : 200, "[]");
-        });
+    void streamsTheContextAndTheOutputTaggedByTheEngineWithTheIdFromAux() throws Exception {
+        BuildCall build = serve(r -> FakeEngineSocket.chunked(200, true, "{\"stream\":\"Step 1/2 : FROM x\\n\"}\r\n",
+                "{\"stream\":\" ---> abc\\nStep 2/2 : RUN make\\n\"}{\"stream\":\"made\"}",
+                "{\"stream\":\"\\n\"}\n{\"aux\":{\"ID\":\"sha256:img\"}}"));
         assertEquals("sha256:img", build.build(request(), output::add));
         assertEquals(List.of("Step 1/2 : FROM x", " ---> abc", "Step 2/2 : RUN make", "made"), output);
         List<String> lines = engine.requests.stream().map(r -> URLDecoder.decode(r.line(), StandardCharsets.UTF_8)).toList();
-        String buildTag = lines.get(0).replaceAll(".*[?]t=([^&]+)&.*", "$1");
-        assertTrue(buildTag.startsWith("dockerbox-build:"), lines.get(0));
-        assertEquals("POST /build?t=" + buildTag + "&dockerfile=.dockerbox.Dockerfile&rm=1&forcerm=1&buildargs={\"A\":\"1 2\"}", lines.get(0));
+        assertEquals(List.of("POST /build?dockerfile=.dockerbox.Dockerfile&rm=1&forcerm=1&t=acme/site:3&t=acme/site:latest"
+                + "&buildargs={\"A\":\"1 2\"}"), lines);
         assertEquals(200_000, engine.requests.get(0).body().length());
-        assertEquals(List.of("GET /images/" + buildTag + "/json", "POST /images/sha256:img/tag?repo=acme/site&tag=3",
-                "POST /images/sha256:img/tag?repo=acme/site&tag=latest", "DELETE /images/" + buildTag + "?noprune=1"), lines.subList(1, lines.size()));
+    }
+
+    @Test
+    void anEngineThatSendsNoIdIsAskedForTheFirstTag() throws Exception {
+        BuildCall build = serve(r -> r.line().startsWith("POST /build")
+                ? FakeEngineSocket.chunked(200, true, "{\"stream\":\"Successfully built 0123\\n\"}")
+                : FakeEngineSocket.answer(200, "{\"Id\":\"sha256:img\",\"RepoTags\":[\"acme/site:3\"]}"));
+        assertEquals("sha256:img", build.build(request(), output::add));
+        assertEquals("GET /images/acme/site:3/json", engine.requests.get(1).line());
     }
 
     @Test
     void aFailedStepIsReportedWithItsLinesAndNothingIsTagged() throws Exception {
-        RawBuild build = serve(r -> FakeEngineSocket.chunked(200, true, "{\"stream\":\"Step 2/3 : RUN make\\n\"}",
+        BuildCall build = serve(r -> FakeEngineSocket.chunked(200, true, "{\"stream\":\"Step 2/3 : RUN make\\n\"}",
                 "{\"stream\":\"cc: error\\n\"}", "{\"errorDetail\":{\"code\":2,\"message\":\"The command '/bin/sh -c make' returned a non-zero code: 2\"},"
                         + "\"error\":\"The command '/bin/sh -c make' returned a non-zero code: 2\"}"));
         BuildFailedException e = assertThrows(BuildFailedException.class, () -> build.build(request(), output::add));
@@ -79,7 +78,7 @@ class RawBuildTest {
 
     @Test
     void anAnswerThatBreaksOffIsALostEngineNamedWithTheStep() throws Exception {
-        RawBuild build = serve(r -> FakeEngineSocket.chunked(200, false, "{\"stream\":\"Step 3/5 : RUN sleep 60\\n\"}"));
+        BuildCall build = serve(r -> FakeEngineSocket.chunked(200, false, "{\"stream\":\"Step 3/5 : RUN sleep 60\\n\"}"));
         EngineException e = assertThrows(EngineException.class, () -> build.build(request(), output::add));
         assertTrue(e.getMessage().startsWith("lost the connection to the engine at unix://" + engine.path()
                 + " during the build, at Step 3/5 : RUN sleep 60 ("), e.getMessage());
@@ -90,14 +89,14 @@ class RawBuildTest {
 
     @Test
     void aRefusedBuildSaysWhatTheEngineSaid() throws Exception {
-        RawBuild build = serve(r -> FakeEngineSocket.answer(500, "{\"message\":\"Cannot locate specified Dockerfile: x\"}"));
+        BuildCall build = serve(r -> FakeEngineSocket.answer(500, "{\"message\":\"Cannot locate specified Dockerfile: x\"}"));
         EngineException e = assertThrows(EngineException.class, () -> build.build(request(), output::add));
         assertEquals("engine at unix://" + engine.path() + " failed to build: Status 500: Cannot locate specified Dockerfile: x", e.getMessage());
     }
 
     @Test
     void aContextThatCannotBeReadEndsTheBuild() throws Exception {
-        RawBuild build = serve(r -> FakeEngineSocket.chunked(200, true, "{\"stream\":\"never\\n\"}"));
+        BuildCall build = serve(r -> FakeEngineSocket.chunked(200, true, "{\"stream\":\"never\\n\"}"));
         BuildRequest unreadable = new BuildRequest(out -> {
             throw new java.io.IOException("/p/site/www/x: Permission denied");
         }, "Dockerfile", Map.of(), List.of("a:1"));

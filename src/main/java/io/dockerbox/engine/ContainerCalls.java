@@ -1,5 +1,7 @@
 package io.dockerbox.engine;
 
+import io.dockerbox.json.Json;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,15 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/**
- * The container and network calls of start, wait and stop over {@link RawHttp}: a start → ready →
- * stop never creates docker-java's client (see docs/design.md). Answers and failures read as the
- * docker-java adapter's do.
- */
-final class RawContainers {
-    private final RawHttp http;
+/** The container and network calls: create, start, inspect, list, stop, remove, logs, networks. */
+final class ContainerCalls {
+    private final EngineHttp http;
 
-    RawContainers(RawHttp http) {
+    ContainerCalls(EngineHttp http) {
         this.http = http;
     }
 
@@ -62,14 +60,10 @@ final class RawContainers {
         if (spec.network() != null && !spec.aliases().isEmpty()) {
             body.put("NetworkingConfig", Map.of("EndpointsConfig", Map.of(spec.network(), Map.of("Aliases", spec.aliases()))));
         }
-        String path = "/containers/create" + (spec.name() == null ? "" : "?name=" + RawHttp.encode(spec.name()));
-        RawHttp.Answer answer = call("POST", path, Json.write(body), "create container from " + spec.image());
+        String path = "/containers/create" + (spec.name() == null ? "" : "?name=" + EngineHttp.encode(spec.name()));
+        EngineHttp.Answer answer = call("POST", path, Json.write(body), "create container from " + spec.image());
         expect(answer, "create container from " + spec.image(), 201);
-        try {
-            return Json.string(answer.json(), "Id");
-        } catch (IOException e) {
-            throw new EngineException("engine at " + http.address() + " answered create container with no id: " + answer.text(), e);
-        }
+        return Json.string(http.json(answer, "create container from " + spec.image()), "Id");
     }
 
     void start(String id) throws EngineException {
@@ -79,18 +73,12 @@ final class RawContainers {
 
     Optional<ContainerInfo> inspect(String idOrName) throws EngineException {
         String what = "inspect container " + idOrName;
-        RawHttp.Answer answer = call("GET", "/containers/" + RawHttp.encode(idOrName) + "/json", null, what);
+        EngineHttp.Answer answer = call("GET", "/containers/" + EngineHttp.encode(idOrName) + "/json", null, what);
         if (answer.status() == 404) {
             return Optional.empty();
         }
         expect(answer, what, 200);
-        Object c;
-        try {
-            c = answer.json();
-        } catch (IOException e) {
-            throw new EngineException("engine at " + http.address() + " failed to " + what + ": unreadable answer (" + e.getMessage() + ")", e);
-        }
-        return Optional.of(containerInfo(c));
+        return Optional.of(containerInfo(http.json(answer, what)));
     }
 
     static ContainerInfo containerInfo(Object c) {
@@ -124,19 +112,15 @@ final class RawContainers {
     List<ContainerInfo> list(Map<String, String> labels) throws EngineException {
         List<String> filter = labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
         String what = "list containers labelled " + labels;
-        String path = "/containers/json?all=1" + (filter.isEmpty() ? "" : "&filters=" + RawHttp.encode(new String(Json.write(Map.of("label", filter)), StandardCharsets.UTF_8)));
-        RawHttp.Answer answer = call("GET", path, null, what);
+        String path = "/containers/json?all=1" + (filter.isEmpty() ? "" : "&filters=" + EngineHttp.encode(new String(Json.write(Map.of("label", filter)), StandardCharsets.UTF_8)));
+        EngineHttp.Answer answer = call("GET", path, null, what);
         expect(answer, what, 200);
         List<ContainerInfo> result = new ArrayList<>();
-        try {
-            if (answer.json() instanceof List<?> containers) {
-                for (Object c : containers) {
-                    // Gone between the list and the inspect: it is no longer there to report.
-                    inspect(Json.string(c, "Id")).ifPresent(result::add);
-                }
+        if (http.json(answer, what) instanceof List<?> containers) {
+            for (Object c : containers) {
+                // Gone between the list and the inspect: it is no longer there to report.
+                inspect(Json.string(c, "Id")).ifPresent(result::add);
             }
-        } catch (IOException e) {
-            throw new EngineException("engine at " + http.address() + " failed to " + what + ": unreadable answer (" + e.getMessage() + ")", e);
         }
         return result;
     }
@@ -144,7 +128,8 @@ final class RawContainers {
     void stop(String id, int timeoutSeconds) throws EngineException {
         String what = "stop container " + ImageIds.shortId(id);
         // 304: already stopped.
-        expect(call("POST", "/containers/" + id + "/stop?t=" + timeoutSeconds, null, what), what, 204, 304);
+        String path = "/containers/" + id + "/stop" + (timeoutSeconds < 0 ? "" : "?t=" + timeoutSeconds);
+        expect(call("POST", path, null, what), what, 204, 304);
     }
 
     void remove(String id) throws EngineException {
@@ -153,17 +138,24 @@ final class RawContainers {
         expect(call("DELETE", "/containers/" + id + "?force=1&v=1", null, what), what, 204, 404);
     }
 
-    /** The output of a container without a terminal: the engine frames each chunk with an 8-byte header. */
-    void logs(String id, int tail, Consumer<String> output) throws EngineException {
+    /** The output of a container, streamed as it comes; with {@code follow}, until it stops. */
+    void logs(String id, int tail, boolean follow, Consumer<String> output) throws EngineException {
         String what = "read the output of container " + ImageIds.shortId(id);
-        RawHttp.Answer answer = call("GET", "/containers/" + id + "/logs?stdout=1&stderr=1&tail=" + (tail > 0 ? tail : "all"), null, what);
-        expect(answer, what, 200);
-        LogFrames.split(answer.body(), answer.offset(), output);
+        String path = "/containers/" + id + "/logs?stdout=1&stderr=1&tail=" + (tail > 0 ? tail : "all") + (follow ? "&follow=1" : "");
+        try (EngineHttp.Exchange logs = http.exchange("GET", path, Map.of(), null, false, false, what)) {
+            if (logs.status() != 200) {
+                expect(logs.readAll(), what, 200);
+            }
+            LogFrames.copy(logs.body(), output);
+        } catch (IOException e) {
+            // The container went while its output was read (removed, or dead): the caller says which.
+            throw http.connectionFailure(what, e);
+        }
     }
 
     void ensureNetwork(String name, Map<String, String> labels) throws EngineException {
         String what = "create network " + name;
-        RawHttp.Answer found = call("GET", "/networks/" + RawHttp.encode(name), null, what);
+        EngineHttp.Answer found = call("GET", "/networks/" + EngineHttp.encode(name), null, what);
         if (found.status() == 200) {
             return;
         }
@@ -183,32 +175,34 @@ final class RawContainers {
         body.put("Container", id);
         body.put("Force", true);
         // 404 (no such network or container) and 403/500 (not attached): nothing is detached.
-        return call("POST", "/networks/" + RawHttp.encode(network) + "/disconnect", Json.write(body), what).status() == 200;
+        return call("POST", "/networks/" + EngineHttp.encode(network) + "/disconnect", Json.write(body), what).status() == 200;
+    }
+
+    /** Removes a named volume; says whether it existed. */
+    boolean removeVolume(String name) throws EngineException {
+        String what = "remove volume " + name;
+        return expect(call("DELETE", "/volumes/" + EngineHttp.encode(name), null, what), what, 204, 404) == 204;
     }
 
     boolean removeNetworkIfUnused(String name) throws EngineException {
         String what = "remove network " + name;
-        RawHttp.Answer found = call("GET", "/networks/" + RawHttp.encode(name), null, what);
+        EngineHttp.Answer found = call("GET", "/networks/" + EngineHttp.encode(name), null, what);
         if (found.status() == 404) {
             return false;
         }
         expect(found, what, 200);
-        try {
-            if (Json.at(found.json(), "Containers") instanceof Map<?, ?> attached && !attached.isEmpty()) {
-                return false;
-            }
-        } catch (IOException e) {
+        if (Json.at(http.json(found, what), "Containers") instanceof Map<?, ?> attached && !attached.isEmpty()) {
             return false;
         }
         // Anything but success: a container joined meanwhile ("has active endpoints"), or it went already.
-        return call("DELETE", "/networks/" + RawHttp.encode(name), null, what).status() == 204;
+        return call("DELETE", "/networks/" + EngineHttp.encode(name), null, what).status() == 204;
     }
 
-    private RawHttp.Answer call(String method, String path, byte[] body, String what) throws EngineException {
+    private EngineHttp.Answer call(String method, String path, byte[] body, String what) throws EngineException {
         return http.request(method, path, body, what);
     }
 
-    private void expect(RawHttp.Answer answer, String what, int... accepted) throws EngineException {
-        http.expect(answer, what, accepted);
+    private int expect(EngineHttp.Answer answer, String what, int... accepted) throws EngineException {
+        return http.expect(answer, what, accepted);
     }
 }

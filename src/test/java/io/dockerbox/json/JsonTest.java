@@ -1,4 +1,4 @@
-package io.dockerbox.engine;
+package io.dockerbox.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

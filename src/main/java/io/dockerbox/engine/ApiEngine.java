@@ -1,65 +1,45 @@
 package io.dockerbox.engine;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A local engine whose docker-java client is made only when something needs more than the raw
- * calls: image inspect (all a no-op build asks), build, tag, list and remove images, and the
- * container and network calls of start, wait and stop. Those never pay docker-java's start-up (see
- * docs/design.md); exec, follow, attach, stats, commit, push and pull do.
+ * The {@link Engine} over the Engine API: each operation written once, in the call classes, over
+ * {@link EngineHttp} and whichever {@link Transport} the address needs. Nothing is sent before the
+ * first operation, so a goal that needs no engine never waits for one.
  */
-final class LazyEngine implements Engine {
-    /** Makes the full client; it pings the engine. */
-    @FunctionalInterface
-    interface Opener {
-        Engine open() throws EngineException;
-    }
+final class ApiEngine implements Engine {
+    private final EngineHttp http;
+    private final ImageCalls images;
+    private final ContainerCalls containers;
+    private final BuildCall builds;
+    private final TransferCalls transfers;
+    private final ProcessCalls processes;
+    private final CommitCall commits;
 
-    private final String address;
-    private final RawHttp http;
-    private final RawImageInspector raw;
-    private final RawContainers containers;
-    private final RawImages images;
-    private final RawBuild builds;
-    private final Opener opener;
-    private Engine full;
-
-    LazyEngine(String address, String socketPath, Opener opener) {
-        this.address = address;
-        this.http = new RawHttp(socketPath);
-        this.raw = new RawImageInspector(http);
-        this.containers = new RawContainers(http);
-        this.images = new RawImages(http);
-        this.builds = new RawBuild(http, images, raw);
-        this.opener = opener;
-    }
-
-    private synchronized Engine full() throws EngineException {
-        if (full == null) {
-            full = opener.open();
-        }
-        return full;
+    ApiEngine(EngineHttp http) {
+        this.http = http;
+        this.images = new ImageCalls(http);
+        this.containers = new ContainerCalls(http);
+        this.builds = new BuildCall(http, images);
+        this.transfers = new TransferCalls(http);
+        this.processes = new ProcessCalls(http, containers);
+        this.commits = new CommitCall(http, containers);
     }
 
     @Override
     public String address() {
-        return address;
+        return http.address();
     }
 
     @Override
     public Optional<ImageInfo> inspectImage(String reference) throws EngineException {
-        try {
-            return raw.inspect(reference);
-        } catch (IOException e) {
-            // Like every raw call: "no engine answered" only if none did yet in this goal.
-            throw http.connectionFailure("inspect image " + reference, e);
-        }
+        return images.inspect(reference);
     }
 
     @Override
@@ -79,12 +59,12 @@ final class LazyEngine implements Engine {
 
     @Override
     public void pull(String reference, RegistryAuth auth, TransferListener progress) throws EngineException {
-        full().pull(reference, auth, progress);
+        transfers.pull(reference, auth, progress);
     }
 
     @Override
     public void push(String reference, RegistryAuth auth, TransferListener progress) throws EngineException {
-        full().push(reference, auth, progress);
+        transfers.push(reference, auth, progress);
     }
 
     @Override
@@ -119,19 +99,19 @@ final class LazyEngine implements Engine {
 
     @Override
     public List<String> logs(String id, int tail) throws EngineException {
-        List<String> lines = new java.util.ArrayList<>();
-        containers.logs(id, tail, lines::add);
+        List<String> lines = new ArrayList<>();
+        containers.logs(id, tail, false, lines::add);
         return lines;
     }
 
     @Override
     public void followLogs(String id, int tail, Consumer<String> output) throws EngineException {
-        full().followLogs(id, tail, output);
+        containers.logs(id, tail, true, output);
     }
 
     @Override
     public Optional<ContainerStats> stats(String id) throws EngineException {
-        return full().stats(id);
+        return processes.stats(id);
     }
 
     @Override
@@ -151,38 +131,36 @@ final class LazyEngine implements Engine {
 
     @Override
     public String commit(String containerId, Map<String, String> labels, String message) throws EngineException {
-        return full().commit(containerId, labels, message);
+        return commits.commit(containerId, labels, message);
     }
 
     @Override
     public void removeImage(String reference) throws EngineException {
-        images.remove(reference, false, "remove image " + reference);
+        images.remove(reference);
     }
 
     @Override
     public int exec(String containerId, List<String> command, Consumer<String> output) throws EngineException {
-        return full().exec(containerId, command, output);
+        return processes.exec(containerId, command, output);
     }
 
     @Override
     public int attachInteractive(String id, InputStream in, OutputStream out, int rows, int columns) throws EngineException {
-        return full().attachInteractive(id, in, out, rows, columns);
+        return processes.attachInteractive(id, in, out, rows, columns);
     }
 
     @Override
     public int waitContainer(String id) throws EngineException {
-        return full().waitContainer(id);
+        return processes.waitFor(id);
     }
 
     @Override
     public boolean removeVolume(String name) throws EngineException {
-        return full().removeVolume(name);
+        return containers.removeVolume(name);
     }
 
     @Override
-    public synchronized void close() {
-        if (full != null) {
-            full.close();
-        }
+    public void close() {
+        // Every request closes its own connection: nothing stays open.
     }
 }

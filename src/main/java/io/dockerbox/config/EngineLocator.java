@@ -1,4 +1,6 @@
-package io.dockerbox.engine;
+package io.dockerbox.config;
+
+import io.dockerbox.json.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,7 @@ public final class EngineLocator {
     private EngineLocator() {}
 
     /** {@link #locate(String, String, String, Map, Path, boolean)} with this process's environment. */
-    public static EngineLocation locate(String dockerHost, String dockerContext, String certPath) throws EngineException {
+    public static EngineLocation locate(String dockerHost, String dockerContext, String certPath) throws ConfigException {
         return locate(dockerHost, dockerContext, certPath, System.getenv(), Path.of(System.getProperty("user.home")),
                 System.getProperty("os.name", "").startsWith("Windows"));
     }
@@ -32,15 +34,15 @@ public final class EngineLocator {
      * The engine named by the parameters (blank means not given), else by {@code env} and the docker
      * CLI's configuration under DOCKER_CONFIG (default {@code userHome/.docker}).
      *
-     * @throws EngineSetupException when the settings contradict each other or name something unusable
+     * @throws ConfigException when the settings contradict each other or name something unusable
      */
     public static EngineLocation locate(String dockerHost, String dockerContext, String certPath,
-            Map<String, String> env, Path userHome, boolean windows) throws EngineException {
+            Map<String, String> env, Path userHome, boolean windows) throws ConfigException {
         String host = given(dockerHost);
         String context = given(dockerContext);
         String certs = given(certPath);
         if (host != null && context != null) {
-            throw new EngineSetupException("both -Ddockerbox.dockerHost (" + host + ") and -Ddockerbox.dockerContext ("
+            throw new ConfigException("both -Ddockerbox.dockerHost (" + host + ") and -Ddockerbox.dockerContext ("
                     + context + ") name an engine; give one of them, as the docker CLI refuses --host with --context.");
         }
         String configDir = given(env.get("DOCKER_CONFIG"));
@@ -74,7 +76,7 @@ public final class EngineLocator {
     }
 
     private static EngineLocation direct(String address, String source, String certs, Map<String, String> env, Path config)
-            throws EngineSetupException {
+            throws ConfigException {
         check(address, source);
         String tls = certs;
         // As the CLI: any DOCKER_TLS_VERIFY, even "0", means TLS; the certificates default to the config folder.
@@ -87,33 +89,33 @@ public final class EngineLocator {
 
     /** A context as the CLI stores it: contexts/meta/SHA/meta.json and contexts/tls/SHA/docker/, SHA of the name. */
     private static EngineLocation fromContext(String name, String source, String certs, Path config)
-            throws EngineSetupException {
+            throws ConfigException {
         String sha = sha256(name);
         Path tls = config.resolve(Path.of("contexts", "tls", sha, "docker"));
         if (certs != null) {
-            throw new EngineSetupException("-Ddockerbox.certPath (" + certs + ") goes with -Ddockerbox.dockerHost or"
+            throw new ConfigException("-Ddockerbox.certPath (" + certs + ") goes with -Ddockerbox.dockerHost or"
                     + " DOCKER_HOST, not with " + source + ": a docker context brings its own TLS material (" + tls
                     + "). Drop -Ddockerbox.certPath, or name the engine with -Ddockerbox.dockerHost instead.");
         }
         Path meta = config.resolve(Path.of("contexts", "meta", sha, "meta.json"));
         if (!Files.exists(meta)) {
-            throw new EngineSetupException(source + " is not known: there is no " + meta + ". 'docker context ls'"
+            throw new ConfigException(source + " is not known: there is no " + meta + ". 'docker context ls'"
                     + " lists the contexts; 'docker context create " + name + " --docker host=...' makes this one.");
         }
         Object json;
         try {
             json = Json.parse(Files.readAllBytes(meta), 0);
         } catch (IOException e) {
-            throw new EngineSetupException(source + ": cannot read " + meta + " (" + firstLine(e)
+            throw new ConfigException(source + ": cannot read " + meta + " (" + firstLine(e)
                     + "); 'docker context inspect " + name + "' shows what the docker CLI makes of it.");
         }
         String address = given(Json.string(json, "Endpoints", "docker", "Host"));
         if (address == null) {
-            throw new EngineSetupException(source + ": " + meta + " has no Endpoints.docker.Host; set it with"
+            throw new ConfigException(source + ": " + meta + " has no Endpoints.docker.Host; set it with"
                     + " 'docker context update " + name + " --docker host=...'.");
         }
         if (Boolean.TRUE.equals(Json.at(json, "Endpoints", "docker", "SkipTLSVerify"))) {
-            throw new EngineSetupException(source + ": " + meta + " sets SkipTLSVerify, and dockerbox does not skip"
+            throw new ConfigException(source + ": " + meta + " sets SkipTLSVerify, and dockerbox does not skip"
                     + " TLS verification; give the context the engine's CA: 'docker context update " + name
                     + " --docker host=" + address + ",ca=...,cert=...,key=...'.");
         }
@@ -122,7 +124,7 @@ public final class EngineLocator {
         return new EngineLocation(address, source, hasTls ? tls.toString() : null);
     }
 
-    private static String currentContext(Path file) throws EngineSetupException {
+    private static String currentContext(Path file) throws ConfigException {
         byte[] data;
         try {
             data = Files.readAllBytes(file);
@@ -132,12 +134,12 @@ public final class EngineLocator {
         try {
             return given(Json.string(Json.parse(data, 0), "currentContext"));
         } catch (IOException e) {
-            throw new EngineSetupException(file + " is not JSON (" + firstLine(e) + "); it is the docker CLI's"
+            throw new ConfigException(file + " is not JSON (" + firstLine(e) + "); it is the docker CLI's"
                     + " configuration, where currentContext names the docker context: repair it, or move it away.");
         }
     }
 
-    private static void check(String address, String source) throws EngineSetupException {
+    private static void check(String address, String source) throws ConfigException {
         String why = null;
         if (address.startsWith("tcp://")) {
             String authority = authority(address, "tcp://");
@@ -155,7 +157,7 @@ public final class EngineLocator {
             why = address.contains("://") ? "a scheme dockerbox does not speak" : "no scheme";
         }
         if (why != null) {
-            throw new EngineSetupException(source + " gives the engine address \"" + address + "\", which dockerbox"
+            throw new ConfigException(source + " gives the engine address \"" + address + "\", which dockerbox"
                     + " cannot use (" + why + "). Accepted forms: " + ACCEPTED + ".");
         }
     }

@@ -1,0 +1,87 @@
+package io.dockerbox.engine;
+
+import io.dockerbox.json.Json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@code POST /build}: the context tar is written straight into the request (chunked, so its size
+ * need not be known and nothing is buffered), and the engine's answer is read as it streams, one
+ * JSON message at a time. The engine tags the image only when the build succeeds, and names the
+ * image it made in an {@code aux} message; an engine that does not is asked for the first tag.
+ */
+final class BuildCall {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final EngineHttp http;
+    private final ImageCalls images;
+
+    BuildCall(EngineHttp http, ImageCalls images) {
+        this.http = http;
+        this.images = images;
+    }
+
+    String build(BuildRequest request, Consumer<String> output) throws EngineException {
+        BuildLog log = new BuildLog(output);
+        StringBuilder path = new StringBuilder("/build?dockerfile=").append(EngineHttp.encode(request.dockerfilePath()))
+                // A failed RUN step must not leave its intermediate container behind.
+                .append("&rm=1&forcerm=1");
+        request.tags().forEach(tag -> path.append("&t=").append(EngineHttp.encode(tag)));
+        if (!request.buildArgs().isEmpty()) {
+            path.append("&buildargs=").append(EngineHttp.encode(new String(Json.write(request.buildArgs()), StandardCharsets.UTF_8)));
+        }
+        String imageId = null;
+        try (EngineHttp.Exchange build = http.exchange("POST", path.toString(), Map.of(), request.context()::writeTo, false, false, "build")) {
+            if (build.status() != 200) {
+                http.expect(build.readAll(), "build", 200);
+            }
+            imageId = read(build.body(), log);
+        } catch (IOException e) {
+            throw log.lostConnection(http.address(), e);
+        }
+        if (log.error() != null) {
+            throw log.failure();
+        }
+        if (imageId == null && !request.tags().isEmpty()) {
+            imageId = images.inspect(request.tags().get(0)).map(ImageInfo::id).orElse(null);
+        }
+        if (imageId == null) {
+            throw new EngineException("the engine at " + http.address() + " ended the build without naming an image");
+        }
+        return imageId;
+    }
+
+    /** The build's messages: text to the log, an error as the failure, the image id from {@code aux}. */
+    private static String read(InputStream body, BuildLog log) throws IOException {
+        String imageId = null;
+        try (JsonParser p = JSON.createParser(body)) {
+            JsonToken token;
+            while ((token = p.nextToken()) != null) {
+                if (token != JsonToken.START_OBJECT) {
+                    p.skipChildren();
+                    continue;
+                }
+                Object message = Json.read(p);
+                String text = Json.string(message, "stream");
+                if (text != null) {
+                    log.stream(text);
+                }
+                if (Json.string(message, "aux", "ID") != null) {
+                    imageId = Json.string(message, "aux", "ID");
+                }
+                if (Json.at(message, "error") != null || Json.at(message, "errorDetail") != null) {
+                    String detail = Json.string(message, "errorDetail", "message");
+                    log.error(detail != null ? detail : Json.string(message, "error"));
+                }
+            }
+        }
+        return imageId;
+    }
+}

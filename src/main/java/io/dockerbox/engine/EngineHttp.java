@@ -1,0 +1,387 @@
+package io.dockerbox.engine;
+
+import io.dockerbox.json.Json;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one HTTP client of the Engine API, over any {@link Transport}: HTTP/1.1 with
+ * {@code Connection: close}, a connection per request (as cheap as a request on a local socket, and
+ * the engine ends every answer by closing), request bodies as JSON or streamed in chunks, answers
+ * by length, in chunks or to the end of the connection, and hijacked streams for exec and attach.
+ */
+final class EngineHttp {
+    private static final int BUFFER = 1 << 16;
+    private final Transport transport;
+    private final String address;
+    private final String tlsFolder;
+    private volatile boolean answered;
+
+    EngineHttp(Transport transport, String address, String tlsFolder) {
+        this.transport = transport;
+        this.address = address;
+        this.tlsFolder = tlsFolder;
+    }
+
+    /** The engine's address, for messages. */
+    String address() {
+        return address;
+    }
+
+    /** A whole answer: its status, headers (names in lower case) and body. */
+    record Answer(int status, Map<String, String> headers, byte[] body) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8).strip();
+        }
+
+        /** The engine's {"message": ...} of a failed request, else the body as it is. */
+        String message() {
+            try {
+                if (Json.parse(body, 0) instanceof Map<?, ?> map && map.get("message") instanceof String message) {
+                    return message.strip();
+                }
+            } catch (IOException | RuntimeException e) {
+                // Not JSON: the text itself says it.
+            }
+            return text();
+        }
+
+        Object json() throws IOException {
+            return Json.parse(body, 0);
+        }
+    }
+
+    /** A streamed answer: read {@link #body()} as it comes, write to {@link #out()} once hijacked; close when done. */
+    record Exchange(int status, Map<String, String> headers, InputStream body, OutputStream out, Transport.Connection connection)
+            implements Closeable {
+        @Override
+        public void close() {
+            try {
+                connection.close();
+            } catch (IOException e) {
+                // A connection that is done cannot lose anything by not closing cleanly.
+            }
+        }
+
+        Answer readAll() throws IOException {
+            return new Answer(status, headers, body.readAllBytes());
+        }
+    }
+
+    /** A request body written as it is produced (a build context), sent in chunks. */
+    @FunctionalInterface
+    interface BodyWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    Answer request(String method, String path, byte[] jsonBody, String what) throws EngineException {
+        return request(method, path, jsonBody, Map.of(), what);
+    }
+
+    /** One request answered whole; failing to reach the engine is an {@link EngineException} naming {@code what}. */
+    Answer request(String method, String path, byte[] jsonBody, Map<String, String> headers, String what) throws EngineException {
+        try (Exchange exchange = exchange(method, path, headers, jsonBody == null ? null : out -> out.write(jsonBody), jsonBody != null, false, what)) {
+            return exchange.readAll();
+        } catch (IOException e) {
+            throw connectionFailure(what, e);
+        }
+    }
+
+    /**
+     * Sends a request and returns as soon as the answer's head is in. With {@code hijack}, the
+     * connection is upgraded to a raw stream both ways (exec and attach); a streamed {@code body} is
+     * sent in chunks, a known one ({@code known}) with its length.
+     */
+    Exchange exchange(String method, String path, Map<String, String> headers, BodyWriter body, boolean known, boolean hijack, String what)
+            throws EngineException {
+        Transport.Connection connection;
+        try {
+            connection = transport.open();
+        } catch (IOException e) {
+            throw connectionFailure(what, e);
+        }
+        try {
+            OutputStream out = new BufferedOutputStream(connection.out(), BUFFER);
+            StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: docker\r\n")
+                    .append(hijack ? "Connection: Upgrade\r\nUpgrade: tcp\r\n" : "Connection: close\r\n");
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            byte[] known0 = null;
+            if (body != null && known) {
+                ByteArrayOutputStream all = new ByteArrayOutputStream();
+                body.writeTo(all);
+                known0 = all.toByteArray();
+                head.append("Content-Type: application/json\r\nContent-Length: ").append(known0.length).append("\r\n");
+            } else if (body != null) {
+                head.append("Content-Type: application/x-tar\r\nTransfer-Encoding: chunked\r\n");
+            } else if (!"GET".equals(method)) {
+                head.append("Content-Length: 0\r\n");
+            }
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            if (known0 != null) {
+                out.write(known0);
+            } else if (body != null) {
+                sendChunked(body, out);
+            }
+            out.flush();
+            return answer(connection, out, what);
+        } catch (IOException e) {
+            closeQuietly(connection);
+            throw connectionFailure(what, connection.explain(e));
+        } catch (EngineException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** A context that cannot be read ends the build here; an engine that stopped reading says why in its answer. */
+    private static void sendChunked(BodyWriter body, OutputStream out) throws IOException, EngineException {
+        Chunked.Output chunked = new Chunked.Output(out);
+        try {
+            body.writeTo(chunked);
+            chunked.finish();
+        } catch (IOException e) {
+            if (!chunked.failed()) {
+                throw new EngineException("could not send the build context: " + e.getMessage(), e);
+            }
+        }
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // As above: the answer tells.
+        }
+    }
+
+    private Exchange answer(Transport.Connection connection, OutputStream out, String what) throws IOException, EngineException {
+        InputStream in = new BufferedInputStream(connection.in(), BUFFER);
+        String statusLine = Chunked.line(in);
+        if (statusLine == null) {
+            throw new IOException("the engine closed the connection without an answer");
+        }
+        int status;
+        try {
+            status = Integer.parseInt(statusLine.split(" ", 3)[1].trim());
+        } catch (RuntimeException e) {
+            throw new IOException("malformed status line from the engine: " + statusLine);
+        }
+        Map<String, String> headers = Chunked.headers(in);
+        answered = true;
+        InputStream body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? new Chunked.Input(in)
+                : headers.containsKey("content-length") && status != 101 ? new Bounded(in, Long.parseLong(headers.get("content-length").trim()))
+                : in;
+        if (status == 400) {
+            // A TLS engine asked in plain HTTP answers so: the connection failure below names the fix.
+            byte[] text = body.readNBytes(4096);
+            if (new String(text, StandardCharsets.UTF_8).contains("HTTP request to an HTTPS server")) {
+                answered = false;
+                throw new IOException(new String(text, StandardCharsets.UTF_8).strip());
+            }
+            body = new ByteArrayInputStream(text);
+        }
+        return new Exchange(status, headers, body, out, connection);
+    }
+
+    /** An engine that answered before and now does not went away; one that never answered is not there. */
+    EngineException connectionFailure(String what, IOException e) {
+        if (answered) {
+            return new EngineException("engine at " + address + " failed to " + what + ": it no longer answers ("
+                    + EngineConnection.rootMessage(e) + "); did the engine stop or restart?", e);
+        }
+        return EngineConnection.unreachable(address, tlsFolder, e);
+    }
+
+    /** The status, unless it is none of the {@code accepted} ones: then the engine's message as a failure. */
+    int expect(Answer answer, String what, int... accepted) throws EngineException {
+        for (int status : accepted) {
+            if (answer.status() == status) {
+                return status;
+            }
+        }
+        throw new EngineException("engine at " + address + " failed to " + what + ": Status " + answer.status() + ": " + answer.message());
+    }
+
+    /** The JSON of an answer, or a failure that names what was asked. */
+    Object json(Answer answer, String what) throws EngineException {
+        try {
+            return answer.json();
+        } catch (IOException e) {
+            throw new EngineException("engine at " + address + " failed to " + what + ": unreadable answer (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A path segment or query value, percent-encoded. */
+    static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static void closeQuietly(Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException e) {
+            // Already failing for a better reason.
+        }
+    }
+
+    /** A body of a known length. */
+    private static final class Bounded extends InputStream {
+        private final InputStream in;
+        private long left;
+
+        Bounded(InputStream in, long length) {
+            this.in = in;
+            this.left = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            if (n < 0) {
+                throw new IOException("the engine closed the connection in the middle of its answer");
+            }
+            left -= n;
+            return n;
+        }
+    }
+
+    /** HTTP/1.1 chunked transfer coding, both ways, and the header lines around it. */
+    static final class Chunked {
+        private Chunked() {}
+
+        /** Writes each write as a chunk; remembers whether writing to the engine failed. */
+        static final class Output extends OutputStream {
+            private final OutputStream out;
+            private boolean failed;
+
+            Output(OutputStream out) {
+                this.out = out;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (len == 0) {
+                    return;
+                }
+                try {
+                    out.write((Integer.toHexString(len) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(b, off, len);
+                    out.write('\r');
+                    out.write('\n');
+                } catch (IOException e) {
+                    failed = true;
+                    throw e;
+                }
+            }
+
+            boolean failed() {
+                return failed;
+            }
+
+            void finish() throws IOException {
+                try {
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    failed = true;
+                    throw e;
+                }
+            }
+        }
+
+        /** Reads a chunked body as one stream. */
+        static final class Input extends InputStream {
+            private final InputStream in;
+            private long left;
+            private boolean done;
+
+            Input(InputStream in) {
+                this.in = in;
+            }
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (done) {
+                    return -1;
+                }
+                if (left == 0) {
+                    String size = line(in);
+                    if (size == null) {
+                        throw new IOException("the engine closed the connection in the middle of its answer");
+                    }
+                    int extension = size.indexOf(';');
+                    left = Long.parseLong((extension < 0 ? size : size.substring(0, extension)).trim(), 16);
+                    if (left == 0) {
+                        done = true;
+                        headers(in);
+                        return -1;
+                    }
+                }
+                int n = in.read(b, off, (int) Math.min(len, left));
+                if (n < 0) {
+                    throw new IOException("the engine closed the connection in the middle of its answer");
+                }
+                left -= n;
+                if (left == 0 && line(in) == null) {
+                    throw new IOException("the engine closed the connection in the middle of its answer");
+                }
+                return n;
+            }
+        }
+
+        /** A line without its CRLF, or null at the end of the stream. */
+        static String line(InputStream in) throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(64);
+            int b;
+            while ((b = in.read()) >= 0) {
+                if (b == '\n') {
+                    byte[] bytes = line.toByteArray();
+                    int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                    return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+                }
+                line.write(b);
+            }
+            return null;
+        }
+
+        /** Header lines up to the empty one, names in lower case. */
+        static Map<String, String> headers(InputStream in) throws IOException {
+            Map<String, String> headers = new HashMap<>();
+            String line;
+            while ((line = line(in)) != null && !line.isEmpty()) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                }
+            }
+            return headers;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.dockerbox.engine;
+
+import io.dockerbox.json.Json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** What runs in a container: exec, an attached terminal, the wait for its end, and its resource use. */
+final class ProcessCalls {
+    private final EngineHttp http;
+    private final ContainerCalls containers;
+
+    ProcessCalls(EngineHttp http, ContainerCalls containers) {
+        this.http = http;
+        this.containers = containers;
+    }
+
+    int exec(String id, List<String> command, Consumer<String> output) throws EngineException {
+        String what = "run " + command + " in container " + id;
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("AttachStdout", true);
+        spec.put("AttachStderr", true);
+        spec.put("Cmd", command);
+        EngineHttp.Answer created = http.request("POST", "/containers/" + id + "/exec", Json.write(spec), what);
+        http.expect(created, what, 201);
+        String execId = Json.string(http.json(created, what), "Id");
+        byte[] start = Json.write(Map.of("Detach", false, "Tty", false));
+        // The engine hijacks the connection and sends the output framed until the command ends.
+        try (EngineHttp.Exchange running = http.exchange("POST", "/exec/" + execId + "/start", Map.of(), out -> out.write(start), true, false, what)) {
+            if (running.status() != 200 && running.status() != 101) {
+                http.expect(running.readAll(), what, 200);
+            }
+            LogFrames.copy(running.body(), output);
+        } catch (IOException e) {
+            throw http.connectionFailure(what, e);
+        }
+        EngineHttp.Answer ended = http.request("GET", "/exec/" + execId + "/json", null, what);
+        http.expect(ended, what, 200);
+        return Json.at(http.json(ended, what), "ExitCode") instanceof Number code ? code.intValue() : -1;
+    }
+
+    /** Attaches a terminal to a created container, starts it, and returns its exit code when it ends. */
+    int attachInteractive(String id, InputStream in, OutputStream out, int rows, int columns) throws EngineException {
+        String what = "attach a terminal to container " + ImageIds.shortId(id);
+        String path = "/containers/" + id + "/attach?stream=1&stdin=1&stdout=1&stderr=1";
+        try (EngineHttp.Exchange attached = http.exchange("POST", path, Map.of(), null, false, true, what)) {
+            if (attached.status() != 101 && attached.status() != 200) {
+                http.expect(readAll(attached, what), what, 101);
+            }
+            Thread keys = new Thread(() -> pump(in, attached.out()), "dockerbox-terminal-input");
+            // Blocked reading the user's terminal when the container ends; the JVM need not wait for it.
+            keys.setDaemon(true);
+            keys.start();
+            containers.start(id);
+            if (rows > 0 && columns > 0) {
+                // A terminal of the wrong size is still a terminal: the answer is not checked.
+                http.request("POST", "/containers/" + id + "/resize?h=" + rows + "&w=" + columns, null, what);
+            }
+            pump(attached.body(), out);
+        }
+        return waitFor(id);
+    }
+
+    private EngineHttp.Answer readAll(EngineHttp.Exchange exchange, String what) throws EngineException {
+        try {
+            return exchange.readAll();
+        } catch (IOException e) {
+            throw http.connectionFailure(what, e);
+        }
+    }
+
+    private static void pump(InputStream from, OutputStream to) {
+        byte[] buffer = new byte[8192];
+        try {
+            int n;
+            while ((n = from.read(buffer)) > 0) {
+                to.write(buffer, 0, n);
+                to.flush();
+            }
+        } catch (IOException e) {
+            // Either side went away; the container's exit ends the session.
+        }
+    }
+
+    /** Waits until a container stops and returns its exit code. */
+    int waitFor(String id) throws EngineException {
+        String what = "wait for container " + ImageIds.shortId(id);
+        EngineHttp.Answer ended = http.request("POST", "/containers/" + id + "/wait", null, what);
+        http.expect(ended, what, 200);
+        return Json.at(http.json(ended, what), "StatusCode") instanceof Number code ? code.intValue() : -1;
+    }
+
+    /** One sample; the engine reads two, a second apart, so the CPU share is over that second. */
+    Optional<ContainerStats> stats(String id) throws EngineException {
+        String what = "read the resource use of container " + ImageIds.shortId(id);
+        EngineHttp.Answer answer = http.request("GET", "/containers/" + id + "/stats?stream=false", null, what);
+        if (answer.status() == 404 || answer.status() == 409) {
+            return Optional.empty();
+        }
+        http.expect(answer, what, 200);
+        Object s = http.json(answer, what);
+        double cpu = 0;
+        long total = number(s, "cpu_stats", "cpu_usage", "total_usage") - number(s, "precpu_stats", "cpu_usage", "total_usage");
+        long system = number(s, "cpu_stats", "system_cpu_usage") - number(s, "precpu_stats", "system_cpu_usage");
+        if (system > 0 && total >= 0) {
+            long cpus = Math.max(1, number(s, "cpu_stats", "online_cpus"));
+            cpu = (double) total / system * cpus * 100.0;
+        }
+        return Optional.of(new ContainerStats(cpu, number(s, "memory_stats", "usage"), number(s, "memory_stats", "limit")));
+    }
+
+    private static long number(Object json, String... path) {
+        return Json.at(json, path) instanceof Number n ? n.longValue() : 0;
+    }
+}
