@@ -15,6 +15,17 @@ def dockerOk(String... args) {
     return r.out
 }
 
+/** The docker CLI against an IT's own engine (-H ADDRESS) instead of the main one. */
+def dockerAt(String address, String... args) {
+    return docker((["-H", address] + args.toList()) as String[])
+}
+
+def dockerAtOk(String address, String... args) {
+    def r = dockerAt(address, args)
+    assert r.code == 0 : "docker -H ${address} ${args.join(' ')} failed: ${r.err}"
+    return r.out
+}
+
 def imageExists(String ref) {
     return docker("image", "inspect", ref).code == 0
 }
@@ -67,8 +78,37 @@ def engine(File basedir, String... args) {
     assert p.waitFor() == 0 : "engine.sh ${args.join(' ')}: ${out}"
 }
 
+/**
+ * Runs a command of the IT's engine.sh without asserting, for the clean-up in a finally block, where an
+ * assertion of its own would hide the one that failed the IT. Returns its exit code and output.
+ */
+def engineCleanup(File basedir, String... args) {
+    def p = new ProcessBuilder(["bash", "engine.sh"] + args.toList()).directory(basedir).redirectErrorStream(true).start()
+    def out = p.inputStream.text
+    return [code: p.waitFor(), out: out]
+}
+
+/** What root's ~/.ssh holds (names and times), to show that an IT's own ssh left it alone. */
+def sshHomeState() {
+    def dir = new File(System.getProperty("user.home"), ".ssh")
+    if (!dir.exists()) {
+        return "absent"
+    }
+    return (dir.listFiles().collect { it.name + " " + it.lastModified() }.sort() + [". " + dir.lastModified()]).join("\n")
+}
+
 def buildLog(File basedir) {
     return new File(basedir, "build.log").text
+}
+
+/**
+ * The build log cut at each Maven invocation (invoker.goals.1, .2, ...): element 0 is the first one's
+ * output. Every invocation begins with Maven's "Scanning for projects...". Maven 3.8 starts lines with a
+ * colour reset even in batch mode; it is taken out.
+ */
+def invocations(String log) {
+    def parts = log.replaceAll(/\u001B\[[0-9;]*m/, "").split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/) as List
+    return parts.size() > 1 ? parts.subList(1, parts.size()) : []
 }
 
 return this
