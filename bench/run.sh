@@ -1,10 +1,21 @@
 #!/usr/bin/env bash
 # Benchmark: the docker CLI, fabric8's docker-maven-plugin and dockerbox, side by side, on one machine,
-# in one run. Tools alternate run by run; each number is the median of RUNS runs after a warm-up.
+# in one run; and, with BASELINE, dockerbox against its own code at an earlier revision. Tools alternate
+# run by run; each number is the median of RUNS runs after a warm-up.
 #
 #   bench/run.sh                 the full benchmark (RUNS=5); about 23 minutes on 2 cores here, most of it the
 #                                engine's own work on the 200 MB context
 #   RUNS=1 bench/run.sh --smoke  one repetition, small contexts only: a check that every scenario works
+#   BASELINE=<git-rev>           adds the tool `base`: the plugin at that revision, extracted with git archive
+#                                into the work folder (BENCH_WORK, default /tmp/dockerbox-bench) as
+#                                baseline-<rev>, installed as <its version>-baseline-<rev> and measured
+#                                exactly like dockerbox, with projects (proj-base-*) and images (bench/base-*)
+#                                of its own. The table gets `base` and `dockerbox / base`, and a verdict per
+#                                scenario: is dockerbox's median within 1.05 × base's
+#   TOOLS="..."                  the tools to measure, of cli f8 dbx base (default: cli f8 dbx, and base when
+#                                BASELINE is set); `mvn validate`, the floor, is measured wherever it was
+#
+#   BASELINE=587beb7 TOOLS="dbx base" bench/run.sh    the cheap check that a change kept dockerbox's speed
 #
 # Needs: a Docker engine, the base image dockerbox/busybox:1 (.ci/base-images.sh), Maven Central for
 # fabric8's plugin. Writes the table to bench/results/latest.md and prints it. See docs/performance.md.
@@ -23,10 +34,55 @@ VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 RESULTS=$ROOT/bench/results
 mkdir -p "$RESULTS" "$WORK"
 say() { printf '[bench] %s\n' "$*" >&2; }
+die() { say "$*"; exit 2; }
+
+# ---------------------------------------------------------------- the tools
+BASELINE=${BASELINE:-}
+TOOLS=${TOOLS:-cli f8 dbx${BASELINE:+ base}}
+for t in $TOOLS; do
+  case $t in cli|f8|dbx|base) ;; *) die "TOOLS: unknown tool '$t' (known: cli f8 dbx base)" ;; esac
+done
+has() { [[ " $TOOLS " == *" $1 "* ]]; }
+if has base && [ -z "$BASELINE" ]; then die "TOOLS has base: BASELINE=<git-rev> says which code it is"; fi
+if [ -n "$BASELINE" ] && ! has base; then die "BASELINE is set but TOOLS has no base"; fi
+# pick TOOL...: the given tools that are measured, in the given order; clinet comes with cli, and the
+# floor (mvn validate) wherever it is asked for.
+pick() {
+  local t out=()
+  for t in "$@"; do
+    if has "$t" || { [ "$t" = clinet ] && has cli; } || [ "$t" = mvn ]; then out+=("$t"); fi
+  done
+  echo "${out[*]}"
+}
+# join SEP WORD...: the words with SEP between them
+join() { local sep=$1 out=${2:-} x; shift 2 || shift; for x in "$@"; do out+="$sep$x"; done; printf '%s' "$out"; }
+label() { case $1 in cli) echo CLI ;; f8) echo fabric8 ;; dbx) echo dockerbox ;; *) echo "$1" ;; esac; }
 
 # ---------------------------------------------------------------- set-up
-say "installing dockerbox $VERSION into the local repository"
-./mvnw -B -q install -DskipTests -Dinvoker.skip >/dev/null
+# install_plugin DIR: installs the plugin built in DIR; Maven's output is shown only when it fails.
+install_plugin() {
+  (cd "$1" && ./mvnw -B -q install -DskipTests -Dinvoker.skip) > "$WORK/install.log" 2>&1 \
+    || { tail -30 "$WORK/install.log" >&2; die "FAILED: installing the plugin built in $1"; }
+}
+if has dbx; then
+  say "installing dockerbox $VERSION into the local repository"
+  install_plugin "$ROOT"
+fi
+# The baseline: the revision's files (git archive, so the repository gets no worktree to forget), its
+# version renamed so that it sits in the local repository beside the code under test.
+if has base; then
+  BASELINE_REV=$(git rev-parse --verify --quiet "$BASELINE^{commit}") || die "BASELINE=$BASELINE is not a commit here"
+  BASELINE_SHORT=$(git rev-parse --short=7 "$BASELINE_REV")
+  BASELINE_VERSION=$(git show "$BASELINE_REV:pom.xml" | sed -n 's:^  <version>\(.*\)</version>:\1:p' | head -1)
+  [ -n "$BASELINE_VERSION" ] || die "BASELINE=$BASELINE: no project <version> in its pom.xml"
+  BASELINE_VERSION=${BASELINE_VERSION%-SNAPSHOT}-baseline-$BASELINE_SHORT
+  BASELINE_DIR=$WORK/baseline-$BASELINE_SHORT
+  say "installing dockerbox at $BASELINE_SHORT as $BASELINE_VERSION (built in $BASELINE_DIR)"
+  rm -rf "$BASELINE_DIR"; mkdir -p "$BASELINE_DIR"
+  git archive "$BASELINE_REV" | tar -x -C "$BASELINE_DIR"
+  sed -i "0,/^  <version>.*<\/version>/s//  <version>$BASELINE_VERSION<\/version>/" "$BASELINE_DIR/pom.xml"
+  install_plugin "$BASELINE_DIR"
+fi
 docker image inspect "$BASE" >/dev/null 2>&1 || .ci/base-images.sh "$BASE" >/dev/null
 
 # Deterministic bytes: AES-CTR over zeros with a fixed key, so every run has the same contexts.
@@ -57,19 +113,22 @@ make_context() {
   touch "$dir/.complete"
 }
 
-# A Maven project for dockerbox or fabric8 building the context at $2 (a chain of 3 when $4 = chain).
+# A Maven project for dockerbox (dbx), its baseline (base) or fabric8 (f8) building the context at $2
+# (a chain of 3 when $4 = chain).
 make_project() {
   local tool=$1 ctx=$2 dir=$3 shape=${4:-one}
   rm -rf "$dir"; mkdir -p "$dir"
   local plugin
-  if [ "$tool" = dbx ]; then
-    local boxes="<box><name>bench/dbx-$shape</name><from>$BASE</from><directory>$ctx</directory></box>"
+  if [ "$tool" = dbx ] || [ "$tool" = base ]; then
+    local version=$VERSION chain=""
+    if [ "$tool" = base ]; then version=$BASELINE_VERSION chain=base; fi
+    local boxes="<box><name>bench/$tool-$shape</name><from>$BASE</from><directory>$ctx</directory></box>"
     if [ "$shape" = chain ]; then
-      boxes="<box><name>bench/dbx-c1</name><from>$BASE</from><directory>$ctx/c1</directory></box>
-             <box><name>bench/dbx-c2</name><from>bench/dbx-c1</from><directory>$ctx/c2</directory></box>
-             <box><name>bench/dbx-c3</name><from>bench/dbx-c2</from><directory>$ctx/c3</directory></box>"
+      boxes="<box><name>bench/$tool-c1</name><from>$BASE</from><directory>$ctx/c1</directory></box>
+             <box><name>bench/$tool-c2</name><from>bench/$tool-c1</from><directory>$ctx/c2$chain</directory></box>
+             <box><name>bench/$tool-c3</name><from>bench/$tool-c2</from><directory>$ctx/c3$chain</directory></box>"
     fi
-    plugin="<plugin><groupId>io.dockerbox</groupId><artifactId>dockerbox-maven-plugin</artifactId><version>$VERSION</version>
+    plugin="<plugin><groupId>io.dockerbox</groupId><artifactId>dockerbox-maven-plugin</artifactId><version>$version</version>
       <configuration><boxes>$boxes</boxes>
         <run><ports><port>dbx.port:80</port></ports><wait><http>http://\${dockerbox.host}:\${dbx.port}/index.html</http><timeout>20</timeout></wait></run>
       </configuration></plugin>"
@@ -91,14 +150,17 @@ make_project() {
 EOF
 }
 
-# A three-box chain: small contexts; fabric8 and the CLI name the parents by tag.
+# A three-box chain: small contexts; fabric8 and the CLI name the parents by tag, as does each dockerbox
+# (bench/dbx-* and bench/base-*, so that the two share no image).
 make_chain() {
   local dir=$1
-  [ -f "$dir/.complete" ] && return 0
-  rm -rf "$dir"; mkdir -p "$dir"/{c1,c2,c3,c2f8,c3f8,c2cli,c3cli}
+  [ -f "$dir/.complete" ] && [ -d "$dir/c3base" ] && return 0
+  rm -rf "$dir"; mkdir -p "$dir"/{c1,c2,c3,c2base,c3base,c2f8,c3f8,c2cli,c3cli}
   printf 'FROM %s\nRUN echo one > /one\n' "$BASE" > "$dir/c1/Dockerfile"
   printf 'FROM bench/dbx-c1\nRUN echo two > /two\n' > "$dir/c2/Dockerfile"
   printf 'FROM bench/dbx-c2\nRUN echo three > /three\n' > "$dir/c3/Dockerfile"
+  printf 'FROM bench/base-c1\nRUN echo two > /two\n' > "$dir/c2base/Dockerfile"
+  printf 'FROM bench/base-c2\nRUN echo three > /three\n' > "$dir/c3base/Dockerfile"
   printf 'FROM bench/f8-c1\nRUN echo two > /two\n' > "$dir/c2f8/Dockerfile"
   printf 'FROM bench/f8-c2\nRUN echo three > /three\n' > "$dir/c3f8/Dockerfile"
   printf 'FROM bench/cli-c1\nRUN echo two > /two\n' > "$dir/c2cli/Dockerfile"
@@ -136,10 +198,10 @@ run_tool() {
     f8:noop|f8:changed) time_ms $MVN -f "$proj/pom.xml" docker:build ;;
     f8:startstop) time_ms $MVN -f "$proj/pom.xml" docker:start docker:stop ;;
     f8:chain)   time_ms $MVN -f "$WORK/proj-f8-chain/pom.xml" docker:build ;;
-    dbx:cold)   remove_repo bench/dbx-$size; time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
-    dbx:noop|dbx:changed) time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
-    dbx:startstop) time_ms $MVN -f "$proj/pom.xml" dockerbox:start dockerbox:stop ;;
-    dbx:chain)  time_ms $MVN -f "$WORK/proj-dbx-chain/pom.xml" dockerbox:build ;;
+    dbx:cold|base:cold) remove_repo bench/$tool-$size; time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
+    dbx:noop|dbx:changed|base:noop|base:changed) time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
+    dbx:startstop|base:startstop) time_ms $MVN -f "$proj/pom.xml" dockerbox:start dockerbox:stop ;;
+    dbx:chain|base:chain) time_ms $MVN -f "$WORK/proj-$tool-chain/pom.xml" dockerbox:build ;;
     mvn:*)      time_ms $MVN -f "$WORK/proj-empty/pom.xml" validate ;;
   esac
 }
@@ -164,14 +226,16 @@ measure() {
       ms=$(run_tool "$tool" "$scenario" "$size") || ms=FAIL
       if [ "$round" -gt 0 ]; then
         TIMES[$tool:$scenario:$size]+="$ms "
-        if [ "$tool" = f8 ] || [ "$tool" = dbx ]; then RSS[$tool:$scenario:$size]+="$(cat "$WORK/rss") "; fi
+        if [ "$tool" = f8 ] || [ "$tool" = dbx ] || [ "$tool" = base ]; then RSS[$tool:$scenario:$size]+="$(cat "$WORK/rss") "; fi
       fi
     done
   done
 }
 
-med() { tr ' ' '\n' <<< "${TIMES[$1]:-}" | grep -E '^[0-9]+$' | median; }
-rss_mb() { tr ' ' '\n' <<< "${RSS[$1]:-}" | grep -E '^[0-9]+$' | max | awk '{printf "%d", $1 / 1024}'; }
+# numbers TEXT: the whole numbers in TEXT, one a line (none for a tool not measured, or only failed runs)
+numbers() { tr ' ' '\n' <<< "$1" | { grep -E '^[0-9]+$' || true; }; }
+med() { numbers "${TIMES[$1]:-}" | median; }
+rss_mb() { numbers "${RSS[$1]:-}" | max | awk 'NR == 1 {printf "%d", $1 / 1024} END {if (NR == 0) printf "-"}'; }
 secs() { [ "$1" = - ] && echo - || awk -v m="$1" 'BEGIN {printf "%.2f", m / 1000}'; }
 ratio() { { [ "$1" = - ] || [ "$2" = - ] || [ "$2" = 0 ]; } && echo - || awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
@@ -183,49 +247,57 @@ $SMOKE || make_context "$WORK/ctx-large" 5000 40000
 make_chain "$WORK/chain"
 mkdir -p "$WORK/proj-empty"
 printf '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion><groupId>bench</groupId><artifactId>empty</artifactId><version>1</version><packaging>pom</packaging></project>\n' > "$WORK/proj-empty/pom.xml"
-for size in $SIZES; do
-  make_project dbx "$WORK/ctx-$size" "$WORK/proj-dbx-$size" "$size"
-  make_project f8 "$WORK/ctx-$size" "$WORK/proj-f8-$size" "$size"
+for tool in $(pick f8 dbx base); do
+  for size in $SIZES; do make_project "$tool" "$WORK/ctx-$size" "$WORK/proj-$tool-$size" "$size"; done
+  make_project "$tool" "$WORK/chain" "$WORK/proj-$tool-chain" chain
 done
-make_project dbx "$WORK/chain" "$WORK/proj-dbx-chain" chain
-make_project f8 "$WORK/chain" "$WORK/proj-f8-chain" chain
-say "resolving fabric8's plugin $F8_VERSION (once)"
-mvn -B -q -f "$WORK/proj-f8-small/pom.xml" docker:help >/dev/null
+if has f8; then
+  say "resolving fabric8's plugin $F8_VERSION (once)"
+  mvn -B -q -f "$WORK/proj-f8-small/pom.xml" docker:help >/dev/null
+fi
 
 START=$(date +%s)
 measure validate - mvn
 for size in $SIZES; do
-  measure cold "$size" cli f8 dbx
-  WARMUP=0 measure noop "$size" cli f8 dbx mvn
-  WARMUP=0 measure changed "$size" cli f8 dbx
+  measure cold "$size" $(pick cli f8 dbx base)
+  WARMUP=0 measure noop "$size" $(pick cli f8 dbx base mvn)
+  WARMUP=0 measure changed "$size" $(pick cli f8 dbx base)
 done
-measure startstop small cli clinet f8 dbx mvn
-measure chain - cli f8 dbx mvn
+measure startstop small $(pick cli clinet f8 dbx base mvn)
+measure chain - $(pick cli f8 dbx base mvn)
 
 # Heap: the large context with a 128 MB heap, each Maven tool once cold.
 XMX_LINE="not run (--smoke)"
 if ! $SMOKE; then
   say "large context with -Xmx128m"
-  remove_repo bench/dbx-large; remove_repo bench/f8-large
-  dbx128=$(MAVEN_OPTS=-Xmx128m run_tool dbx cold large || echo FAIL); dbx128rss=$(cat "$WORK/rss")
-  f8128=$(MAVEN_OPTS=-Xmx128m run_tool f8 cold large || echo FAIL); f8128rss=$(cat "$WORK/rss")
-  XMX_LINE="dockerbox $(secs "$dbx128") s (peak RSS $((dbx128rss / 1024)) MiB), fabric8 $( [ "$f8128" = FAIL ] && echo failed || echo "$(secs "$f8128") s") (peak RSS $((f8128rss / 1024)) MiB)"
+  XMX=()
+  for tool in $(pick dbx base f8); do
+    ms=$(MAVEN_OPTS=-Xmx128m run_tool "$tool" cold large || echo FAIL); kb=$(cat "$WORK/rss")
+    XMX+=("$(label "$tool") $( [ "$ms" = FAIL ] && echo failed || echo "$(secs "$ms") s") (peak RSS $((kb / 1024)) MiB)")
+  done
+  XMX_LINE=$(join ", " "${XMX[@]}")
+  XMX_LINE=${XMX_LINE:-not run (no Maven tool in TOOLS)}
 fi
 
-# Growth with the number of files: 1 KB files, dockerbox (and the CLI for reference), cold and no-op,
-# GROWTH_RUNS rounds each. 100 000 files is opt-in (GROWTH_FILES="1000 10000 100000"): on 2 cores the
-# engine alone needs minutes per cold build of it (docker-untar, then the layer commit).
+# Growth with the number of files: 1 KB files, dockerbox (its baseline too, and the CLI for reference),
+# cold and no-op, GROWTH_RUNS rounds each. 100 000 files is opt-in (GROWTH_FILES="1000 10000 100000"):
+# on 2 cores the engine alone needs minutes per cold build of it (docker-untar, then the layer commit).
 GROWTH=()
 GROWTH_FILES=${GROWTH_FILES:-1000 10000}
-if ! $SMOKE; then
+GROWTH_TOOLS=$(pick cli dbx base)
+if ! $SMOKE && [ -n "$GROWTH_TOOLS" ]; then
   MAIN_RUNS=$RUNS; RUNS=${GROWTH_RUNS:-3}
   for files in $GROWTH_FILES; do
     size=files-$files
     make_context "$WORK/ctx-$size" "$files" 1024
-    make_project dbx "$WORK/ctx-$size" "$WORK/proj-dbx-$size" "$size"
-    measure cold "$size" cli dbx
-    WARMUP=0 measure noop "$size" cli dbx
-    GROWTH+=("| $files | $(secs "$(med cli:cold:$size)") | $(secs "$(med dbx:cold:$size)") | $(secs "$(med cli:noop:$size)") | $(secs "$(med dbx:noop:$size)") | $(rss_mb "dbx:noop:$size") |")
+    for tool in $(pick dbx base); do make_project "$tool" "$WORK/ctx-$size" "$WORK/proj-$tool-$size" "$size"; done
+    measure cold "$size" $GROWTH_TOOLS
+    WARMUP=0 measure noop "$size" $GROWTH_TOOLS
+    line="| $files |"
+    for tool in $GROWTH_TOOLS; do line+=" $(secs "$(med "$tool:cold:$size")") |"; done
+    for tool in $GROWTH_TOOLS; do line+=" $(secs "$(med "$tool:noop:$size")") |"; done
+    for tool in $(pick dbx base); do line+=" $(rss_mb "$tool:noop:$size") |"; done
+    GROWTH+=("$line")
   done
   RUNS=$MAIN_RUNS
 fi
@@ -235,21 +307,60 @@ ELAPSED=$(( $(date +%s) - START ))
 # The floor: every `mvn validate` of the run (the first rounds, and one in each round of the
 # scenarios compared with it), so a machine that is slower in one part of the run moves both sides.
 all_validate() { local k; for k in "${!TIMES[@]}"; do if [[ $k == mvn:* ]]; then echo "${TIMES[$k]}"; fi; done; }
-V=$(all_validate | tr ' ' '\n' | grep -E '^[0-9]+$' | median)
+V=$(numbers "$(all_validate)" | median)
+
+# cells KEY: the cells of the table's row for KEY (scenario:size), or its header when KEY is empty;
+# a column is there when the tools it needs are measured.
+CELLS=()
+cell() { if [ -z "$KEY" ]; then CELLS+=("$1"); else CELLS+=("$2"); fi; }
+cells() {
+  KEY=$1; CELLS=()
+  local c=- f=- d=- b=- cv=- t names=() sizes=()
+  if [ -n "$KEY" ]; then
+    c=$(med "cli:$KEY"); f=$(med "f8:$KEY"); d=$(med "dbx:$KEY"); b=$(med "base:$KEY")
+    if [ "$c" != - ] && [ "$V" != - ]; then cv=$((c + V)); fi
+  fi
+  if has cli; then cell CLI "$(secs "$c")"; fi
+  if has f8; then cell fabric8 "$(secs "$f")"; fi
+  if has dbx; then cell dockerbox "$(secs "$d")"; fi
+  if has base; then cell base "$(secs "$b")"; fi
+  if has f8 && has cli; then cell "fabric8 / CLI" "$(ratio "$f" "$c")"; fi
+  if has dbx && has cli; then cell "dockerbox / CLI" "$(ratio "$d" "$c")"; cell "dockerbox / (CLI + validate)" "$(ratio "$d" "$cv")"; fi
+  if has dbx; then cell "dockerbox / validate" "$(ratio "$d" "$V")"; fi
+  if has dbx && has base; then cell "dockerbox / base" "$(ratio "$d" "$b")"; fi
+  for t in $(pick f8 dbx base); do
+    names+=("$(label "$t")")
+    if [ -n "$KEY" ]; then sizes+=("$(rss_mb "$t:$KEY")"); fi
+  done
+  if [ ${#names[@]} -gt 0 ]; then cell "peak RSS $(join " / " "${names[@]}") (MiB)" "$(join " / " "${sizes[@]}")"; fi
+}
+ROWS=()   # "name|key" of every row, for the verdict
+row() {
+  cells "$2"; ROWS+=("$1|$2")
+  echo "| $1 | $(join " | " "${CELLS[@]}") |"
+}
+# verdict NAME KEY: dockerbox's median against base's, allowed 1.05 × base
+OVER=0
+verdict() {
+  local d b; d=$(med "dbx:$2"); b=$(med "base:$2")
+  if [ "$d" = - ] || [ "$b" = - ]; then
+    echo "- $1: no median (a run failed): not within 1.05"; OVER=$((OVER + 1)); return 0
+  fi
+  if [ $((d * 100)) -le $((b * 105)) ]; then local v="within 1.05"; else local v="**over 1.05**"; OVER=$((OVER + 1)); fi
+  echo "- $1: dockerbox / base = $(awk -v a="$d" -v b="$b" 'BEGIN {printf "%.3f", a / b}') ($(secs "$d") / $(secs "$b") s): $v"
+}
 {
   echo "# Benchmark $(date -u +%Y-%m-%d) on $(nproc) cores, Docker $(docker version --format '{{.Server.Version}}'), $(mvn -B -v 2>/dev/null | head -1 | sed 's/ (.*//')"
   echo
   echo "Medians of $RUNS runs after a warm-up (one per context, before its cold builds), tools alternating; seconds; ratios to the docker CLI."
+  if has base; then
+    echo "\`base\` is dockerbox at $BASELINE_SHORT, installed as $BASELINE_VERSION, measured like dockerbox with projects and images of its own."
+  fi
   echo "\`mvn validate\` of an empty project: **$(secs "$V") s** (median of all $(all_validate | wc -w) runs, taken in the rounds of the no-op, start and chain scenarios too), the floor every Maven tool pays."
   echo
-  echo "| scenario | CLI | fabric8 | dockerbox | fabric8 / CLI | dockerbox / CLI | dockerbox / (CLI + validate) | dockerbox / validate | peak RSS fabric8 / dockerbox (MiB) |"
-  echo "|---|---|---|---|---|---|---|---|---|"
-  row() {
-    local name=$1 key=$2 c f d
-    c=$(med "cli:$key"); f=$(med "f8:$key"); d=$(med "dbx:$key")
-    local cv=-; [ "$c" != - ] && [ "$V" != - ] && cv=$((c + V))
-    echo "| $name | $(secs "$c") | $(secs "$f") | $(secs "$d") | $(ratio "$f" "$c") | $(ratio "$d" "$c") | $(ratio "$d" "$cv") | $(ratio "$d" "$V") | $(rss_mb "f8:$key") / $(rss_mb "dbx:$key") |"
-  }
+  cells ""
+  echo "| scenario | $(join " | " "${CELLS[@]}") |"
+  echo "|---|$(for _ in "${CELLS[@]}"; do printf -- '---|'; done)"
   for size in $SIZES; do
     row "cold build, $size" "cold:$size"
     row "no-op rebuild, $size" "noop:$size"
@@ -259,16 +370,33 @@ V=$(all_validate | tr ' ' '\n' | grep -E '^[0-9]+$' | median)
   row "three-box chain, no-op" "chain:-"
   echo
   echo "Contexts: small = 10 files, 1 MB; large = 5 000 files in 50 folders, 200 MB (deterministic bytes)."
-  N=$(med clinet:startstop:small); D=$(med dbx:startstop:small)
-  echo "Start → HTTP 200 → stop with the CLI on a network of its own (\`docker network create\`, \`run --network\`, \`rm -f\`, \`network rm\`), as dockerbox runs its boxes on the project network: $(secs "$N") s; dockerbox / (that + validate) = $( [ "$N" = - ] || [ "$V" = - ] && echo - || ratio "$D" $((N + V)))."
+  if has cli; then
+    N=$(med clinet:startstop:small); D=$(med dbx:startstop:small)
+    echo "Start → HTTP 200 → stop with the CLI on a network of its own (\`docker network create\`, \`run --network\`, \`rm -f\`, \`network rm\`), as dockerbox runs its boxes on the project network: $(secs "$N") s; dockerbox / (that + validate) = $( [ "$N" = - ] || [ "$V" = - ] && echo - || ratio "$D" $((N + V)))."
+  fi
   echo "Large context with \`-Xmx128m\`, cold: $XMX_LINE."
   if [ ${#GROWTH[@]} -gt 0 ]; then
     echo
     echo "Growth with the number of files (1 KB each; medians of ${GROWTH_RUNS:-3} runs after a warm-up before the cold builds):"
     echo
-    echo "| files | CLI cold | dockerbox cold | CLI no-op | dockerbox no-op | dockerbox no-op peak RSS (MiB) |"
-    echo "|---|---|---|---|---|---|"
+    header="| files |"
+    for tool in $GROWTH_TOOLS; do header+=" $(label "$tool") cold |"; done
+    for tool in $GROWTH_TOOLS; do header+=" $(label "$tool") no-op |"; done
+    for tool in $(pick dbx base); do header+=" $(label "$tool") no-op peak RSS (MiB) |"; done
+    echo "$header"
+    echo "|---|$(for _ in $GROWTH_TOOLS $GROWTH_TOOLS $(pick dbx base); do printf -- '---|'; done)"
     printf '%s\n' "${GROWTH[@]}"
+    if has dbx && has base; then
+      for files in $GROWTH_FILES; do ROWS+=("cold build, $files files|cold:files-$files" "no-op rebuild, $files files|noop:files-$files"); done
+    fi
+  fi
+  if has dbx && has base; then
+    echo
+    echo "dockerbox against base ($BASELINE_SHORT), median against median; allowed: 1.05 × base."
+    echo
+    for r in "${ROWS[@]}"; do verdict "${r%%|*}" "${r#*|}"; done
+    echo
+    if [ "$OVER" -eq 0 ]; then echo "Verdict: all ${#ROWS[@]} scenarios within 1.05."; else echo "Verdict: **$OVER of ${#ROWS[@]} scenarios not within 1.05**."; fi
   fi
   echo
   echo "Benchmark time: ${ELAPSED} s."
