@@ -37,7 +37,7 @@ try {
     assert log.contains("TLS handshake with the Docker engine at tcp://127.0.0.1:38960 failed: the engine's certificate is not signed by the CA in $certs/wrong-ca/ca.pem")
     assert log.contains("TLS handshake with the Docker engine at tcp://127.0.0.1:38960 failed: the engine refused the client certificate $certs/unknown-client/cert.pem")
     assert (log =~ /Point DOCKER_CERT_PATH or -Ddockerbox.certPath at/).count >= 3
-    assert log.contains("the Docker engine at tcp://127.0.0.1:38960 only speaks TLS, and dockerbox connected without (BadRequestException:"
+    assert log.contains("the Docker engine at tcp://127.0.0.1:38960 only speaks TLS, and dockerbox connected without (IOException:"
             + " Status 400: Client sent an HTTP request to an HTTPS server.). Set DOCKER_TLS_VERIFY=1")
     assert log.contains("the TLS client certificates for the Docker engine at tcp://127.0.0.1:38960 are missing: $certs/none does not exist")
     assert log.contains("the TLS client certificates in $certs/garbage for the Docker engine at tcp://127.0.0.1:38960 could not be read")

@@ -9,8 +9,8 @@ import java.util.List;
  */
 public final class EmergencyCleanup {
     private static final List<String> NEEDED = List.of("EngineException", "EngineHttp$Answer", "EngineHttp$Exchange",
-            "EngineHttp$Bounded", "EngineHttp$Chunked", "EngineHttp$Chunked$Input", "EngineConnection", "TlsFailure", "ImageIds",
-            "Transport$SshConnection", "ContainerCalls");
+            "EngineHttp$Chunked", "EngineHttp$Chunked$Input", "EngineConnection", "TlsFailure", "ImageIds",
+            "Transport$SshConnection", "Transport$ChannelInput", "Transport$ChannelOutput", "ContainerCalls");
 
     private EmergencyCleanup() {}
 

@@ -177,14 +177,14 @@ final class EngineHttp {
         Map<String, String> headers = Chunked.headers(in);
         answered = true;
         InputStream body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? new Chunked.Input(in)
-                : headers.containsKey("content-length") && status != 101 ? new Bounded(in, Long.parseLong(headers.get("content-length").trim()))
+                : headers.containsKey("content-length") && status != 101 ? Chunked.Input.ofLength(in, Long.parseLong(headers.get("content-length").trim()))
                 : in;
         if (status == 400) {
             // A TLS engine asked in plain HTTP answers so: the connection failure below names the fix.
             byte[] text = body.readNBytes(4096);
             if (new String(text, StandardCharsets.UTF_8).contains("HTTP request to an HTTPS server")) {
                 answered = false;
-                throw new IOException(new String(text, StandardCharsets.UTF_8).strip());
+                throw new IOException("Status 400: " + new String(text, StandardCharsets.UTF_8).strip());
             }
             body = new ByteArrayInputStream(text);
         }
@@ -229,36 +229,6 @@ final class EngineHttp {
             closeable.close();
         } catch (IOException e) {
             // Already failing for a better reason.
-        }
-    }
-
-    /** A body of a known length. */
-    private static final class Bounded extends InputStream {
-        private final InputStream in;
-        private long left;
-
-        Bounded(InputStream in, long length) {
-            this.in = in;
-            this.left = length;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = in.read(b, off, (int) Math.min(len, left));
-            if (n < 0) {
-                throw new IOException("the engine closed the connection in the middle of its answer");
-            }
-            left -= n;
-            return n;
         }
     }
 
@@ -310,14 +280,26 @@ final class EngineHttp {
             }
         }
 
-        /** Reads a chunked body as one stream. */
+        /** Reads a chunked body, or one of a known length, as one stream. */
         static final class Input extends InputStream {
             private final InputStream in;
+            private final boolean chunked;
             private long left;
             private boolean done;
 
+            /** A chunked body. */
             Input(InputStream in) {
+                this(in, true, 0);
+            }
+
+            private Input(InputStream in, boolean chunked, long length) {
                 this.in = in;
+                this.chunked = chunked;
+                this.left = length;
+            }
+
+            static Input ofLength(InputStream in, long length) {
+                return new Input(in, false, length);
             }
 
             @Override
@@ -328,7 +310,7 @@ final class EngineHttp {
 
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
-                if (done) {
+                if (done || !chunked && left <= 0) {
                     return -1;
                 }
                 if (left == 0) {
@@ -349,7 +331,7 @@ final class EngineHttp {
                     throw new IOException("the engine closed the connection in the middle of its answer");
                 }
                 left -= n;
-                if (left == 0 && line(in) == null) {
+                if (chunked && left == 0 && line(in) == null) {
                     throw new IOException("the engine closed the connection in the middle of its answer");
                 }
                 return n;

@@ -12,7 +12,7 @@ import java.net.Socket;
 import java.net.StandardProtocolFamily;
 import java.net.URI;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ interface Transport {
                     channel.close();
                     throw e;
                 }
-                return connection(Channels.newInputStream(channel), Channels.newOutputStream(channel), channel);
+                return connection(new ChannelInput(channel), new ChannelOutput(channel), channel);
             };
             case "npipe" -> () -> socket(new NamedPipeSocket(uri.getPath().replace('/', '\\')), new InetSocketAddress(0));
             case "ssh" -> () -> SshConnection.open(uri);
@@ -131,6 +131,52 @@ interface Transport {
     }
 
     /**
+     * A unix channel's reading side. Not {@code Channels.newInputStream}: its streams hold the channel's
+     * blocking lock while they wait, so a hijacked connection (a shell) could not send a key while
+     * waiting for output. The channel itself reads and writes under separate locks.
+     */
+    final class ChannelInput extends InputStream {
+        private final SocketChannel channel;
+
+        ChannelInput(SocketChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return len == 0 ? 0 : channel.read(ByteBuffer.wrap(b, off, len));
+        }
+    }
+
+    /** A unix channel's writing side; see {@link ChannelInput}. */
+    final class ChannelOutput extends OutputStream {
+        private final SocketChannel channel;
+
+        ChannelOutput(SocketChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
+    }
+
+    /**
      * {@code ssh [-l USER] [-p PORT] -- HOST docker system dial-stdio}, as the docker CLI runs it for
      * {@code ssh://} engines: the system's ssh keeps its own keys, agent and known hosts. BatchMode,
      * because nobody could answer a password prompt inside Maven.
@@ -186,7 +232,10 @@ interface Transport {
                 // What ssh said is a help, not a must.
             }
             String text = said.toString(StandardCharsets.UTF_8).strip().replaceAll("\\s*\\R\\s*", "; ");
-            return new IOException("ssh exited with code " + process.exitValue() + (text.isEmpty() ? "" : ": " + text), failure);
+            // Not as the cause: messages name the root cause, and this is the one that says what happened.
+            IOException explained = new IOException("ssh exited with code " + process.exitValue() + (text.isEmpty() ? "" : ": " + text));
+            explained.addSuppressed(failure);
+            return explained;
         }
 
         @Override
