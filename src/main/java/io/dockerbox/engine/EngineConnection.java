@@ -20,16 +20,17 @@ public final class EngineConnection {
         if (tls != null) {
             return new EngineException(tls, cause);
         }
-        String fix = address.startsWith("ssh://") ? "Check that '" + sshCheck(java.net.URI.create(address))
-                + "' works from this shell (keys, known hosts, docker on the far side)."
+        String fix = address.startsWith("ssh://")
+                ? "Check that '" + ssh(java.net.URI.create(address)) + " docker version' works from this shell (keys, known hosts, docker on the far side)."
                 : "Start one (for example 'sudo systemctl start docker' or 'dockerd &'), or point DOCKER_HOST, -Ddockerbox.dockerHost"
                         + " or -Ddockerbox.dockerContext at a running engine.";
         return new EngineException("no Docker engine answered at " + address + " (" + rootMessage(cause) + "). " + fix, cause);
     }
 
-    private static String sshCheck(java.net.URI ssh) {
-        return "ssh " + (ssh.getPort() > 0 ? "-p " + ssh.getPort() + " " : "") + (ssh.getUserInfo() == null ? "" : ssh.getUserInfo() + "@")
-                + ssh.getHost() + " docker version";
+    /** The ssh command for an address; ssh takes no port after the host ({@code ssh://user@host:2222}). */
+    private static String ssh(java.net.URI uri) {
+        return "ssh " + (uri.getPort() > 0 ? "-p " + uri.getPort() + " " : "") + (uri.getUserInfo() == null ? "" : uri.getUserInfo() + "@")
+                + uri.getHost();
     }
 
     static String rootMessage(Throwable t) {

@@ -136,8 +136,10 @@ final class EngineHttp {
             out.flush();
             return answer(connection, out, what);
         } catch (IOException e) {
+            // Explained before closed: closing an ssh connection ends ssh and throws away what it printed.
+            IOException explained = connection.explain(e);
             closeQuietly(connection);
-            throw connectionFailure(what, connection.explain(e));
+            throw connectionFailure(what, explained);
         } catch (EngineException | RuntimeException e) {
             closeQuietly(connection);
             throw e;

@@ -13,6 +13,7 @@ import java.net.StandardProtocolFamily;
 import java.net.URI;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -58,12 +59,17 @@ interface Transport {
                     channel.close();
                     throw e;
                 }
-                return connection(new ChannelInput(channel), new ChannelOutput(channel), channel);
+                return connection(Channels.newInputStream(channel), output(channel), channel);
             };
             case "npipe" -> () -> socket(new NamedPipeSocket(uri.getPath().replace('/', '\\')), new InetSocketAddress(0));
-            case "ssh" -> () -> SshConnection.open(uri);
+            case "ssh" -> ssh(uri, "ssh");
             default -> tcp(uri.getHost(), uri.getPort(), tlsFolder == null ? null : tls(address, tlsFolder));
         };
+    }
+
+    /** {@code ssh://} through an ssh program: the system's, or a test's stand-in for it. */
+    static Transport ssh(URI uri, String program) {
+        return () -> SshConnection.open(uri, program);
     }
 
     private static Transport tcp(String host, int port, SSLContext tls) {
@@ -111,6 +117,28 @@ interface Transport {
         }
     }
 
+    /*
+     * Writes straight to the channel. Not Channels.newOutputStream: on Java 17 it takes the channel's
+     * blocking lock, which Channels.newInputStream holds while it waits for the engine (JDK-8279339,
+     * fixed in 19), so the keys typed into an attached terminal waited for the container's next output.
+     */
+    private static OutputStream output(SocketChannel channel) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                ByteBuffer bytes = ByteBuffer.wrap(b, off, len);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+            }
+        };
+    }
+
     private static Connection connection(InputStream in, OutputStream out, Closeable closer) {
         return new Connection() {
             @Override
@@ -131,52 +159,6 @@ interface Transport {
     }
 
     /**
-     * A unix channel's reading side. Not {@code Channels.newInputStream}: its streams hold the channel's
-     * blocking lock while they wait, so a hijacked connection (a shell) could not send a key while
-     * waiting for output. The channel itself reads and writes under separate locks.
-     */
-    final class ChannelInput extends InputStream {
-        private final SocketChannel channel;
-
-        ChannelInput(SocketChannel channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            return len == 0 ? 0 : channel.read(ByteBuffer.wrap(b, off, len));
-        }
-    }
-
-    /** A unix channel's writing side; see {@link ChannelInput}. */
-    final class ChannelOutput extends OutputStream {
-        private final SocketChannel channel;
-
-        ChannelOutput(SocketChannel channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-        }
-    }
-
-    /**
      * {@code ssh [-l USER] [-p PORT] -- HOST docker system dial-stdio}, as the docker CLI runs it for
      * {@code ssh://} engines: the system's ssh keeps its own keys, agent and known hosts. BatchMode,
      * because nobody could answer a password prompt inside Maven.
@@ -188,12 +170,12 @@ interface Transport {
             this.process = process;
         }
 
-        static SshConnection open(URI uri) throws IOException {
-            return new SshConnection(new ProcessBuilder(command(uri)).start());
+        static SshConnection open(URI uri, String program) throws IOException {
+            return new SshConnection(new ProcessBuilder(command(uri, program)).start());
         }
 
-        static List<String> command(URI uri) {
-            List<String> command = new ArrayList<>(List.of("ssh", "-o", "ConnectTimeout=30", "-o", "BatchMode=yes", "-T"));
+        static List<String> command(URI uri, String program) {
+            List<String> command = new ArrayList<>(List.of(program, "-o", "ConnectTimeout=30", "-o", "BatchMode=yes", "-T"));
             if (uri.getUserInfo() != null) {
                 command.addAll(List.of("-l", uri.getUserInfo()));
             }
@@ -232,7 +214,7 @@ interface Transport {
                 // What ssh said is a help, not a must.
             }
             String text = said.toString(StandardCharsets.UTF_8).strip().replaceAll("\\s*\\R\\s*", "; ");
-            // Not as the cause: messages name the root cause, and this is the one that says what happened.
+            // Not with the failure as its cause: the message names the root cause, and this is the reason.
             IOException explained = new IOException("ssh exited with code " + process.exitValue() + (text.isEmpty() ? "" : ": " + text));
             explained.addSuppressed(failure);
             return explained;
