@@ -6,8 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * A build's output as the engine streams it: passed on line by line, with the step it is at and the
- * last lines of that step kept for the report of a failure. Both build paths (docker-java's and the
- * raw one) feed it.
+ * last lines of that step kept for the report of a failure.
  */
 final class BuildLog {
     private static final int KEPT_LINES = 20;

@@ -20,20 +20,6 @@ final class TlsFailure {
 
     private TlsFailure() {}
 
-    /**
-     * The folder docker-java reads the client certificates from: the parameter, else with
-     * {@code DOCKER_TLS_VERIFY} on, {@code DOCKER_CERT_PATH} or {@code ~/.docker}; null without TLS.
-     */
-    static String certPath(String parameter, String tlsVerifyEnv, String certPathEnv, String home) {
-        if (parameter != null && !parameter.isBlank()) {
-            return parameter.strip();
-        }
-        if (!"1".equals(tlsVerifyEnv) && !"true".equalsIgnoreCase(tlsVerifyEnv)) {
-            return null;
-        }
-        return certPathEnv != null && !certPathEnv.isBlank() ? certPathEnv : Path.of(home, ".docker").toString();
-    }
-
     /** The files of {@link #CERT_FILES} that the folder lacks (all of them when it does not exist). */
     static List<String> missingFiles(Path folder) {
         List<String> missing = new ArrayList<>();

@@ -155,7 +155,7 @@ public final class Credentials {
         }
     }
 
-    /** The parts of config.json that hold credentials, read with docker-java's own JSON parser. */
+    /** The parts of config.json that hold credentials, read with jackson-core's streaming parser. */
     static final class DockerConfig {
         record Entry(String auth, String username, String password, String identityToken) {
             RegistryAuth toAuth(String registry, Path file) throws CredentialsException {

@@ -79,15 +79,6 @@ class TlsFailureTest {
     }
 
     @Test
-    void theCertificateFolderComesFromTheParameterElseFromTheEnvironmentWhenTlsIsOn() {
-        assertEquals("/p", TlsFailure.certPath(" /p ", null, "/env", "/home/u"));
-        assertEquals("/env", TlsFailure.certPath(null, "1", "/env", "/home/u"));
-        assertEquals(Path.of("/home/u", ".docker").toString(), TlsFailure.certPath("", "true", null, "/home/u"));
-        assertNull(TlsFailure.certPath(null, "0", "/env", "/home/u"));
-        assertNull(TlsFailure.certPath(null, null, "/env", "/home/u"));
-    }
-
-    @Test
     void anIncompleteFolderSaysWhichFilesAreMissing() throws IOException {
         Files.writeString(dir.resolve("ca.pem"), "x");
         assertEquals(List.of("cert.pem", "key.pem"), TlsFailure.missingFiles(dir));
