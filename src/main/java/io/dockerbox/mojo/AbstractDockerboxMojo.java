@@ -83,6 +83,15 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
     private String dockerHost;
 
     /**
+     * The docker context to use, by name, as {@code docker --context}. Default: {@code DOCKER_CONTEXT},
+     * else the current context of the docker CLI's config. It cannot go with {@code dockerHost}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.DOCKER_CONTEXT)
+    private String dockerContext;
+
+    /**
      * Folder with {@code ca.pem}, {@code cert.pem} and {@code key.pem} for an engine over TLS.
      * Default: {@code DOCKER_CERT_PATH} when {@code DOCKER_TLS_VERIFY} is set.
      *
@@ -195,7 +204,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
         if (services == null) {
             // Progress is drawn in place only in an interactive terminal.
             boolean terminal = System.console() != null && session.getRequest().isInteractiveMode() && System.getenv("CI") == null;
-            services = new Services(new EngineSettings(dockerHost, certPath), output(), this::settingsServer,
+            services = new Services(new EngineSettings(dockerHost, dockerContext, certPath), output(), this::settingsServer,
                     terminal ? System.out : null);
         }
         return services;

@@ -92,6 +92,7 @@ public final class Services implements AutoCloseable {
 
     private Engine engine() throws DockerboxException {
         if (engine == null) {
+            // settings.dockerContext() is not passed yet: open() takes it with the engine client's rewrite.
             engine = EngineConnection.open(settings.dockerHost(), settings.certPath());
         }
         return engine;
