@@ -1,5 +1,6 @@
 package io.dockerbox.build;
 
+import io.dockerbox.DockerboxException;
 import io.dockerbox.chain.Chain;
 import io.dockerbox.chain.ContextEntry;
 import io.dockerbox.chain.ContextScanner;
@@ -9,6 +10,8 @@ import io.dockerbox.chain.UnreadableContextException;
 import io.dockerbox.config.BoxConfig;
 import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.render.RenderException;
+import io.dockerbox.render.RenderService;
+import io.dockerbox.render.TemplateModel;
 import io.dockerbox.render.TemplateRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +36,19 @@ public final class BuildInputs {
     }
 
     /** Reads the inputs of every box the chains of {@code targets} build (boxes that are only pulled have none). */
-    public static BuildInputs read(DockerboxConfig config, List<BoxConfig> targets, TemplateRenderer renderer)
+    public static BuildInputs read(DockerboxConfig config, List<BoxConfig> targets) throws DockerboxException {
+        return read(config, targets, new TemplateRenderer());
+    }
+
+    static BuildInputs read(DockerboxConfig config, List<BoxConfig> targets, TemplateRenderer renderer) throws DockerboxException {
+        try {
+            return readAll(config, targets, renderer);
+        } catch (IOException e) {
+            throw BuildService.ioFailure(e);
+        }
+    }
+
+    private static BuildInputs readAll(DockerboxConfig config, List<BoxConfig> targets, TemplateRenderer renderer)
             throws BoxException, RenderException, IOException {
         Map<String, List<ContextEntry>> contexts = new HashMap<>();
         Map<String, CompletableFuture<HashCache>> hashes = new HashMap<>();

@@ -1,13 +1,17 @@
 package io.dockerbox.build;
 
+import io.dockerbox.DockerboxException;
+import io.dockerbox.box.Labels;
+import io.dockerbox.box.VersionLock;
+import io.dockerbox.box.Versions;
 import io.dockerbox.chain.Chain;
 import io.dockerbox.chain.ContextEntry;
 import io.dockerbox.chain.HashCache;
 import io.dockerbox.chain.InputDigest;
+import io.dockerbox.chain.UnreadableContextException;
 import io.dockerbox.config.BoxConfig;
 import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.ImageReference;
-import io.dockerbox.config.Labels;
 import io.dockerbox.config.PullPolicy;
 import io.dockerbox.engine.BuildFailedException;
 import io.dockerbox.engine.BuildRequest;
@@ -17,10 +21,12 @@ import io.dockerbox.engine.ImageIds;
 import io.dockerbox.engine.ImageInfo;
 import io.dockerbox.engine.TransferFailedException;
 import io.dockerbox.log.Output;
-import io.dockerbox.render.RenderException;
-import io.dockerbox.render.RenderedDockerfile;
-import io.dockerbox.render.TemplateRenderer;
 import io.dockerbox.log.Units;
+import io.dockerbox.render.RenderException;
+import io.dockerbox.render.RenderService;
+import io.dockerbox.render.RenderedDockerfile;
+import io.dockerbox.render.TemplateModel;
+import io.dockerbox.render.TemplateRenderer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,14 +67,12 @@ public final class BuildService {
     }
 
     /** Builds the chain of the configuration's target box. */
-    public List<BoxResult> build(DockerboxConfig config)
-            throws BoxException, RenderException, EngineException, IOException {
+    public List<BoxResult> build(DockerboxConfig config) throws DockerboxException {
         return build(config, List.of(config.target()));
     }
 
     /** Builds the chains of several boxes; their inputs are read first. */
-    public List<BoxResult> build(DockerboxConfig config, List<BoxConfig> targets)
-            throws BoxException, RenderException, EngineException, IOException {
+    public List<BoxResult> build(DockerboxConfig config, List<BoxConfig> targets) throws DockerboxException {
         return build(config, targets, BuildInputs.read(config, targets, renderer));
     }
 
@@ -79,8 +83,7 @@ public final class BuildService {
      *
      * @param inputs read by {@link BuildInputs#read} for the same targets, before the engine was asked anything
      */
-    public List<BoxResult> build(DockerboxConfig config, List<BoxConfig> targets, BuildInputs inputs)
-            throws BoxException, RenderException, EngineException, IOException {
+    public List<BoxResult> build(DockerboxConfig config, List<BoxConfig> targets, BuildInputs inputs) throws DockerboxException {
         List<BoxConfig> order = Chain.of(config, targets);
         // Side by side, engine output lines are told apart by the box's short name.
         boolean parallel = !BuildSchedule.linear(config, order);
@@ -92,14 +95,23 @@ public final class BuildService {
         try {
             built = BuildSchedule.run(config, order, PARALLEL_BUILDS,
                     (box, parent) -> buildOne(config, inputs, box, targetNames.contains(box.name()), parent, parents, outside, parallel));
-        } catch (BoxException | RenderException | EngineException | IOException | RuntimeException e) {
+        } catch (DockerboxException | RuntimeException e) {
             throw e;
+        } catch (IOException e) {
+            throw ioFailure(e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
         List<BoxResult> results = new ArrayList<>(outside);
         results.addAll(built);
         return results;
+    }
+
+    /** An I/O failure of a build: a context file dockerbox may not read is the user's to fix, anything else is not. */
+    static DockerboxException ioFailure(IOException e) {
+        return e instanceof UnreadableContextException
+                ? new BoxException(e.getMessage(), e)
+                : new DockerboxException("cannot read the build context: " + e.getMessage(), e);
     }
 
     private BoxResult buildOne(DockerboxConfig config, BuildInputs inputs, BoxConfig box, boolean target, BoxResult parentResult,

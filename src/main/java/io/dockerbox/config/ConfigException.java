@@ -1,9 +1,10 @@
 package io.dockerbox.config;
 
+import io.dockerbox.UserException;
 import java.util.List;
 
 /** The user's configuration is wrong; carries every problem found, each naming the element and the fix. */
-public class ConfigException extends Exception {
+public class ConfigException extends UserException {
     private final List<String> problems;
 
     public ConfigException(List<String> problems) {

@@ -1,7 +1,7 @@
 package io.dockerbox.engine;
 
 /** The engine failed or could not be reached; the message says what was tried. */
-public class EngineException extends Exception {
+public class EngineException extends io.dockerbox.DockerboxException {
     public EngineException(String message) {
         super(message);
     }

@@ -1,42 +1,41 @@
 package io.dockerbox.mojo;
 
+import io.dockerbox.DockerboxException;
 import io.dockerbox.config.ConfigException;
 import io.dockerbox.config.ConfigValidator;
 import io.dockerbox.config.DockerboxConfig;
-import io.dockerbox.config.EngineLocation;
-import io.dockerbox.config.EngineLocator;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.PropertyValues;
 import io.dockerbox.config.RawBox;
-import io.dockerbox.engine.Engine;
-import io.dockerbox.engine.EngineConnection;
-import io.dockerbox.engine.EngineException;
 import io.dockerbox.log.Masker;
 import io.dockerbox.log.Output;
+import io.dockerbox.services.EngineSettings;
+import io.dockerbox.services.Services;
+import io.dockerbox.share.Credentials;
+import io.dockerbox.share.CredentialsException;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.dockerbox.share.Credentials;
-import io.dockerbox.share.CredentialsException;
-import io.dockerbox.share.ShareService;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
- * What every dockerbox goal shares: the skip check, the configuration of settings and boxes, and an
- * engine connection opened on first use and always closed.
+ * What every dockerbox goal shares: the skip check, the configuration of settings and boxes, the
+ * services over an engine opened on first use and always closed, and the one place where
+ * dockerbox's failures become Maven's.
  */
 abstract class AbstractDockerboxMojo extends AbstractMojo {
 
@@ -84,9 +83,8 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
     private String dockerHost;
 
     /**
-     * The docker context to use, by name, as {@code docker --context}: its engine and TLS material come
-     * from the docker CLI's configuration ({@code DOCKER_CONFIG}, default {@code ~/.docker}). Default:
-     * {@code DOCKER_CONTEXT}, else the CLI's current context. It cannot go with {@code dockerHost}.
+     * The docker context to use, by name, as {@code docker --context}. Default: {@code DOCKER_CONTEXT},
+     * else the current context of the docker CLI's config. It cannot go with {@code dockerHost}.
      *
      * @since 0.2.0
      */
@@ -124,43 +122,54 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
-    private Engine engine;
     /** Decrypts settings.xml passwords (mvn --encrypt-password) the way Maven itself does. */
     @Component
     private SettingsDecrypter settingsDecrypter;
 
     private final Masker masker = new Masker(List.of());
+    private Services services;
 
+    /**
+     * Runs the goal unless skipped, and turns dockerbox's failures into Maven's: the user's mistakes
+     * fail the build ({@code MojoFailureException}), anything else is an execution error. The message
+     * is complete on its own and masked; Maven would append the messages of the causes to it, so the
+     * cause is only shown with {@code -X}.
+     */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (flag(PropertyNames.SKIP, skip)) {
-            getLog().info("dockerbox: skipped (" + PropertyNames.SKIP + "=true)");
-            return;
-        }
-        String reason = skipReason();
-        if (reason != null) {
-            getLog().info("dockerbox: skipped (" + reason + ")");
-            return;
-        }
         try {
+            String reason = flag(PropertyNames.SKIP, skip) ? PropertyNames.SKIP + "=true" : skipReason();
+            if (reason != null) {
+                getLog().info("dockerbox: skipped (" + reason + ")");
+                return;
+            }
             doExecute();
+        } catch (DockerboxException e) {
+            if (getLog().isDebugEnabled()) {
+                getLog().debug("cause of the failure below:", e);
+            }
+            String message = masker.mask(e.getMessage());
+            if (e.usersMistake()) {
+                throw new MojoFailureException(message);
+            }
+            throw new MojoExecutionException(message);
         } finally {
-            if (engine != null) {
-                engine.close();
-                engine = null;
+            if (services != null) {
+                services.close();
+                services = null;
             }
         }
     }
 
     /** Why this goal does nothing this time, or null to run it. */
-    protected String skipReason() throws MojoFailureException {
+    protected String skipReason() throws ConfigException {
         return null;
     }
 
-    protected abstract void doExecute() throws MojoExecutionException, MojoFailureException;
+    protected abstract void doExecute() throws DockerboxException;
 
     /** The validated configuration; every problem is reported at once. */
-    protected DockerboxConfig config() throws MojoFailureException {
+    protected DockerboxConfig config() throws ConfigException {
         ProjectInfo info = projectInfo();
         List<RawBox> raw = new ArrayList<>();
         if (boxes != null) {
@@ -168,53 +177,14 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
                 raw.add(new RawBox(b.getName(), b.getFrom(), path(b.getDirectory()), path(b.getContext()), b.getBuildArgs()));
             }
         }
-        try {
-            DockerboxConfig config = ConfigValidator.validate(settings == null ? Map.of() : settings, raw, info, box, from);
-            config.secretValues(secrets == null ? List.of() : secrets).forEach(masker::add);
-            return config;
-        } catch (ConfigException e) {
-            throw userError(e);
-        }
-    }
-
-    /** A value the config package checks before any engine work. */
-    protected interface Checked<T> {
-        T get() throws ConfigException;
-    }
-
-    /** The checked value; its {@link ConfigException} is the user's mistake, so the build fails before the engine is asked. */
-    protected <T> T checked(Checked<T> check) throws MojoFailureException {
-        try {
-            return check.get();
-        } catch (ConfigException e) {
-            throw userError(e);
-        }
+        DockerboxConfig config = ConfigValidator.validate(settings == null ? Map.of() : settings, raw, info, box, from);
+        config.secretValues(secrets == null ? List.of() : secrets).forEach(masker::add);
+        return config;
     }
 
     /** A switch's value as Maven handed it over, checked: true or false, nothing else. */
-    protected boolean flag(String property, String value) throws MojoFailureException {
-        return checked(() -> PropertyValues.flag(property, value));
-    }
-
-    /**
-     * The user's mistake as a build failure. The message is complete on its own; Maven would append
-     * the messages of the causes to it, so the cause is only shown with {@code -X}.
-     */
-    protected MojoFailureException userError(Exception e) {
-        debugCause(e);
-        return new MojoFailureException(masker.mask(e.getMessage()));
-    }
-
-    /** An engine or I/O failure; as {@link #userError}, the cause only with {@code -X}. */
-    protected MojoExecutionException engineError(String message, Exception e) {
-        debugCause(e);
-        return new MojoExecutionException(masker.mask(message));
-    }
-
-    private void debugCause(Exception e) {
-        if (getLog().isDebugEnabled()) {
-            getLog().debug("cause of the failure below:", e);
-        }
+    protected static boolean flag(String property, String value) throws ConfigException {
+        return PropertyValues.flag(property, value);
     }
 
     protected ProjectInfo projectInfo() {
@@ -229,25 +199,15 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
         return masker.wrap(new MavenOutput(getLog()));
     }
 
-    /** The engine, connected on first use. */
-    protected Engine engine() throws MojoExecutionException, MojoFailureException {
-        if (engine == null) {
-            try {
-                EngineLocation location = checked(() -> EngineLocator.locate(dockerHost, dockerContext, certPath));
-                engine = EngineConnection.open(location.address(), location.tlsFolder());
-                getLog().info("engine: " + location.describe());
-            } catch (EngineException e) {
-                throw engineError(e.getMessage(), e);
-            }
+    /** The services of this goal; the engine is opened when the first one that needs it is asked for. */
+    protected Services services() {
+        if (services == null) {
+            // Progress is drawn in place only in an interactive terminal.
+            boolean terminal = System.console() != null && session.getRequest().isInteractiveMode() && System.getenv("CI") == null;
+            services = new Services(new EngineSettings(dockerHost, dockerContext, certPath), output(), this::settingsServer,
+                    terminal ? System.out : null);
         }
-        return engine;
-    }
-
-    /** Push and pull with the registries' credentials; progress drawn in place only in an interactive terminal. */
-    protected ShareService share() throws MojoExecutionException, MojoFailureException {
-        Credentials credentials = new Credentials(this::settingsServer, Credentials.dockerConfigDirectory());
-        boolean terminal = System.console() != null && session.getRequest().isInteractiveMode() && System.getenv("CI") == null;
-        return new ShareService(engine(), credentials, output(), terminal ? System.out : null);
+        return services;
     }
 
     /** A settings.xml server, decrypted in memory only, its password masked from then on. */
@@ -283,7 +243,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
         return session.isOffline();
     }
 
-    private static java.nio.file.Path path(File file) {
+    private static Path path(File file) {
         return file == null ? null : file.toPath();
     }
 }

@@ -1,6 +1,6 @@
 package io.dockerbox.mojo;
 
-import org.apache.maven.plugin.MojoFailureException;
+import io.dockerbox.config.ConfigException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** start and stop: skipped along with the integration tests they serve. */
@@ -26,7 +26,7 @@ abstract class AbstractLifecycleRunMojo extends AbstractRunMojo {
     private boolean mavenTestSkip;
 
     @Override
-    protected String skipReason() throws MojoFailureException {
+    protected String skipReason() throws ConfigException {
         if (flag(PropertyNames.SKIP_RUN, skipRun)) {
             return PropertyNames.SKIP_RUN + "=true";
         }

@@ -7,7 +7,6 @@ import io.dockerbox.config.RunConfig;
 import io.dockerbox.config.RunValidator;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** What the goals that run boxes share: the {@code <run>} / {@code <runs>} configuration. */
@@ -39,7 +38,7 @@ abstract class AbstractRunMojo extends AbstractDockerboxMojo {
     @Parameter(property = PropertyNames.PERSISTENT, defaultValue = "false")
     private String persistent;
 
-    protected List<RunConfig> runConfigs(DockerboxConfig config) throws MojoFailureException {
+    protected List<RunConfig> runConfigs(DockerboxConfig config) throws ConfigException {
         List<Run> given = runs != null && !runs.isEmpty() ? runs : run != null ? List.of(run) : List.of();
         List<RawRun> raw = new ArrayList<>();
         for (Run r : given) {
@@ -48,10 +47,7 @@ abstract class AbstractRunMojo extends AbstractDockerboxMojo {
                     w == null ? null : new RawRun.RawWait(w.getHttp(), w.getStatus(), w.getLog(), w.getTcp(), w.getHealthy(), w.getTimeout()),
                     r.getPersistent(), r.getDependsOn(), r.getStopTimeout()));
         }
-        try {
-            return RunValidator.validate(raw, config.target().name(), config.project().artifactId(), config.project().basedir(), flag(PropertyNames.PERSISTENT, persistent));
-        } catch (ConfigException e) {
-            throw userError(e);
-        }
+        return RunValidator.validate(raw, config.target().name(), config.project().artifactId(), config.project().basedir(),
+                flag(PropertyNames.PERSISTENT, persistent));
     }
 }

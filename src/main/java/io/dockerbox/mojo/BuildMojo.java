@@ -1,21 +1,14 @@
 package io.dockerbox.mojo;
 
-import io.dockerbox.build.BoxException;
+import io.dockerbox.DockerboxException;
 import io.dockerbox.build.BuildInputs;
-import io.dockerbox.build.BuildService;
 import io.dockerbox.build.Summary;
-import io.dockerbox.chain.UnreadableContextException;
 import io.dockerbox.config.BoxConfig;
+import io.dockerbox.config.ConfigException;
 import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.PullPolicy;
-import io.dockerbox.engine.EngineException;
-import io.dockerbox.render.RenderException;
-import io.dockerbox.render.TemplateRenderer;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -56,7 +49,7 @@ public class BuildMojo extends AbstractDockerboxMojo {
     private List<Run> runs;
 
     @Override
-    protected String skipReason() throws MojoFailureException {
+    protected String skipReason() throws ConfigException {
         return flag(PropertyNames.SKIP_BUILD, skipBuild) ? PropertyNames.SKIP_BUILD + "=true" : null;
     }
 
@@ -72,22 +65,12 @@ public class BuildMojo extends AbstractDockerboxMojo {
     }
 
     @Override
-    protected void doExecute() throws MojoExecutionException, MojoFailureException {
+    protected void doExecute() throws DockerboxException {
         var config = config();
-        PullPolicy policy = checked(() -> PullPolicy.parse(pull, offline()));
+        PullPolicy policy = PullPolicy.parse(pull, offline());
         List<BoxConfig> targets = targets(config);
-        TemplateRenderer renderer = new TemplateRenderer();
-        try {
-            // Contexts and templates first: their mistakes fail the build before the engine is asked anything.
-            BuildInputs inputs = BuildInputs.read(config, targets, renderer);
-            BuildService service = new BuildService(engine(), renderer, output(), policy, share());
-            Summary.print(service.build(config, targets, inputs), output());
-        } catch (BoxException | RenderException | UnreadableContextException e) {
-            throw userError(e);
-        } catch (EngineException e) {
-            throw engineError(e.getMessage(), e);
-        } catch (IOException e) {
-            throw engineError("cannot read the build context: " + e.getMessage(), e);
-        }
+        // Contexts and templates first: their mistakes fail the build before the engine is asked anything.
+        BuildInputs inputs = BuildInputs.read(config, targets);
+        Summary.print(services().build(policy).build(config, targets, inputs), output());
     }
 }

@@ -1,13 +1,7 @@
 package io.dockerbox.mojo;
 
+import io.dockerbox.DockerboxException;
 import io.dockerbox.config.PropertyValues;
-import io.dockerbox.engine.ContainerInfo;
-import io.dockerbox.engine.EngineException;
-import io.dockerbox.run.ContainerFinder;
-import io.dockerbox.snapshot.SnapshotException;
-import io.dockerbox.snapshot.SnapshotService;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -60,21 +54,13 @@ public class CommitMojo extends AbstractRunMojo {
     private String stop;
 
     @Override
-    protected void doExecute() throws MojoExecutionException, MojoFailureException {
+    protected void doExecute() throws DockerboxException {
         var config = config();
         var run = runConfigs(config).get(0);
-        String forkName = checked(() -> PropertyValues.fork(fork));
-        String containerName = checked(() -> PropertyValues.container(container));
-        try {
-            ContainerInfo found = new ContainerFinder(engine()).find(config.project(), run, containerName).orElseThrow(() -> userError(
-                    new SnapshotException("nothing to commit: looked for " + ContainerFinder.lookedFor(config.project(), run, containerName)
-                            + " and found none; mvn dockerbox:start, or mvn dockerbox:shell -Ddockerbox.persistent, makes one")));
-            new SnapshotService(engine(), output()).commit(config.project().coordinates(), run.box(), found, forkName,
-                    flag(PropertyNames.LATEST, latest), message, flag(PropertyNames.STOP, stop));
-        } catch (SnapshotException e) {
-            throw userError(e);
-        } catch (EngineException e) {
-            throw engineError(e.getMessage(), e);
-        }
+        String forkName = PropertyValues.fork(fork);
+        String containerName = PropertyValues.container(container);
+        boolean moveLatest = flag(PropertyNames.LATEST, latest);
+        boolean stopFirst = flag(PropertyNames.STOP, stop);
+        services().snapshots().commit(config.project(), run, containerName, forkName, moveLatest, message, stopFirst);
     }
 }

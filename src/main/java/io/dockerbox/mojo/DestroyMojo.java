@@ -1,15 +1,6 @@
 package io.dockerbox.mojo;
 
-import io.dockerbox.chain.Chain;
-import io.dockerbox.config.BoxConfig;
-import io.dockerbox.config.RunConfig;
-import io.dockerbox.config.VolumeMount;
-import io.dockerbox.engine.EngineException;
-import io.dockerbox.run.DestroyService;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import io.dockerbox.DockerboxException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -33,28 +24,12 @@ public class DestroyMojo extends AbstractRunMojo {
     private String volumes;
 
     @Override
-    protected void doExecute() throws MojoExecutionException, MojoFailureException {
-        boolean removeImagesToo = flag(PropertyNames.IMAGES, images);
+    protected void doExecute() throws DockerboxException {
+        boolean removeImages = flag(PropertyNames.IMAGES, images);
         boolean parentsToo = flag(PropertyNames.PARENTS, parents);
         boolean volumesToo = flag(PropertyNames.VOLUMES, volumes);
         var config = config();
-        List<String> chain = Chain.of(config).stream().map(BoxConfig::name).toList();
-        String box = config.target().name();
-        List<String> removeImages = new ArrayList<>();
-        List<String> keepImages = new ArrayList<>();
-        for (String name : chain) {
-            boolean remove = removeImagesToo && (name.equals(box) || parentsToo);
-            (remove ? removeImages : keepImages).add(name);
-        }
-        List<String> named = new ArrayList<>();
-        for (RunConfig run : runConfigs(config)) {
-            run.volumes().stream().filter(v -> v.kind() == VolumeMount.Kind.NAMED_VOLUME).map(VolumeMount::source).forEach(named::add);
-        }
-        try {
-            new DestroyService(engine(), output()).destroy(config.project(), removeImages, keepImages,
-                    volumesToo ? named : List.of(), volumesToo ? List.of() : named);
-        } catch (EngineException e) {
-            throw engineError(e.getMessage(), e);
-        }
+        var runs = runConfigs(config);
+        services().destroy().destroy(config, runs, removeImages, parentsToo, volumesToo);
     }
 }

@@ -1,13 +1,7 @@
 package io.dockerbox.mojo;
 
+import io.dockerbox.DockerboxException;
 import io.dockerbox.config.PropertyValues;
-import io.dockerbox.engine.ContainerInfo;
-import io.dockerbox.engine.EngineException;
-import io.dockerbox.run.ContainerFinder;
-import io.dockerbox.run.RunException;
-import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -31,23 +25,11 @@ public class ExecMojo extends AbstractRunMojo {
     private String container;
 
     @Override
-    protected void doExecute() throws MojoExecutionException, MojoFailureException {
+    protected void doExecute() throws DockerboxException {
         var config = config();
         var run = runConfigs(config).get(0);
-        String toRun = checked(() -> PropertyValues.requiredCommand("exec", command));
-        String containerName = checked(() -> PropertyValues.container(container));
-        try {
-            ContainerInfo target = new ContainerFinder(engine()).find(config.project(), run, containerName)
-                    .filter(ContainerInfo::running)
-                    .orElseThrow(() -> userError(new RunException("no running container to exec in: looked for "
-                            + ContainerFinder.lookedFor(config.project(), run, containerName) + "; mvn dockerbox:start starts one")));
-            output().info("running in " + target.name() + " (" + target.shortId() + "): " + toRun);
-            int code = engine().exec(target.id(), List.of("/bin/sh", "-c", toRun), line -> output().info("  | " + line));
-            if (code != 0) {
-                throw new MojoFailureException("the command exited with code " + code + " in " + target.name() + ": " + toRun);
-            }
-        } catch (EngineException e) {
-            throw engineError(e.getMessage(), e);
-        }
+        String toRun = PropertyValues.requiredCommand("exec", command);
+        String containerName = PropertyValues.container(container);
+        services().exec().exec(config.project(), run, containerName, toRun);
     }
 }

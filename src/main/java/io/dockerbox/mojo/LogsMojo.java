@@ -1,10 +1,6 @@
 package io.dockerbox.mojo;
 
-import io.dockerbox.engine.EngineException;
-import io.dockerbox.run.LogsService;
-import io.dockerbox.run.RunException;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import io.dockerbox.DockerboxException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -20,15 +16,10 @@ public class LogsMojo extends AbstractRunMojo {
     private String follow;
 
     @Override
-    protected void doExecute() throws MojoExecutionException, MojoFailureException {
+    protected void doExecute() throws DockerboxException {
         var config = config();
         var run = runConfigs(config).get(0);
-        try {
-            new LogsService(engine(), output()).print(config.project(), run, flag(PropertyNames.FOLLOW, follow));
-        } catch (RunException e) {
-            throw userError(e);
-        } catch (EngineException e) {
-            throw engineError(e.getMessage(), e);
-        }
+        boolean following = flag(PropertyNames.FOLLOW, follow);
+        services().logs().print(config.project(), run, following);
     }
 }

@@ -5,7 +5,7 @@ final class PropertyNames {
     static final String SKIP = "dockerbox.skip";
     static final String SKIP_BUILD = "dockerbox.skipBuild";
     static final String DOCKER_HOST = "dockerbox.dockerHost";
-    public static final String DOCKER_CONTEXT = "dockerbox.dockerContext";
+    static final String DOCKER_CONTEXT = "dockerbox.dockerContext";
     static final String CERT_PATH = "dockerbox.certPath";
     static final String BOX = "dockerbox.box";
     static final String FROM = "dockerbox.from";

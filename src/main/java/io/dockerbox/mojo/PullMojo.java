@@ -1,10 +1,8 @@
 package io.dockerbox.mojo;
 
+import io.dockerbox.DockerboxException;
 import io.dockerbox.config.PropertyValues;
-import io.dockerbox.engine.EngineException;
 import io.dockerbox.share.ShareException;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -23,18 +21,12 @@ public class PullMojo extends AbstractDockerboxMojo {
     private String version;
 
     @Override
-    protected void doExecute() throws MojoExecutionException, MojoFailureException {
+    protected void doExecute() throws DockerboxException {
         var config = config();
-        Integer number = checked(() -> PropertyValues.version(version));
+        Integer number = PropertyValues.version(version);
         if (offline()) {
-            throw userError(new ShareException("dockerbox:pull needs the registry, but Maven is offline (-o); run it without -o", null));
+            throw new ShareException("dockerbox:pull needs the registry, but Maven is offline (-o); run it without -o", null);
         }
-        try {
-            share().pull(config.target().name(), number);
-        } catch (ShareException e) {
-            throw userError(e);
-        } catch (EngineException e) {
-            throw engineError(e.getMessage(), e);
-        }
+        services().share().pull(config.target().name(), number);
     }
 }

@@ -1,14 +1,7 @@
 package io.dockerbox.mojo;
 
-import io.dockerbox.chain.Chain;
-import io.dockerbox.config.BoxConfig;
+import io.dockerbox.DockerboxException;
 import io.dockerbox.config.PropertyValues;
-import io.dockerbox.engine.EngineException;
-import io.dockerbox.share.ShareException;
-import io.dockerbox.share.ShareService;
-import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -35,19 +28,10 @@ public class PushMojo extends AbstractDockerboxMojo {
     private String parents;
 
     @Override
-    protected void doExecute() throws MojoExecutionException, MojoFailureException {
+    protected void doExecute() throws DockerboxException {
         var config = config();
-        Integer number = checked(() -> PropertyValues.version(version));
-        List<BoxConfig> boxes = flag(PropertyNames.PARENTS, parents) ? Chain.of(config) : List.of(config.target());
-        ShareService share = share();
-        try {
-            for (BoxConfig box : boxes) {
-                share.push(box.name(), box == config.target() ? number : null);
-            }
-        } catch (ShareException e) {
-            throw userError(e);
-        } catch (EngineException e) {
-            throw engineError(e.getMessage(), e);
-        }
+        Integer number = PropertyValues.version(version);
+        boolean withParents = flag(PropertyNames.PARENTS, parents);
+        services().share().push(config, number, withParents);
     }
 }

@@ -1,11 +1,6 @@
 package io.dockerbox.mojo;
 
-import io.dockerbox.build.RenderService;
-import io.dockerbox.render.RenderException;
-import io.dockerbox.render.TemplateRenderer;
-import java.io.IOException;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import io.dockerbox.DockerboxException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -14,14 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class RenderMojo extends AbstractDockerboxMojo {
 
     @Override
-    protected void doExecute() throws MojoExecutionException, MojoFailureException {
-        var config = config();
-        try {
-            new RenderService(new TemplateRenderer(), output()).renderAll(config);
-        } catch (RenderException e) {
-            throw userError(e);
-        } catch (IOException e) {
-            throw engineError("cannot write the rendered Dockerfiles: " + e.getMessage(), e);
-        }
+    protected void doExecute() throws DockerboxException {
+        services().render().renderAll(config());
     }
 }

@@ -1,11 +1,7 @@
 package io.dockerbox.mojo;
 
+import io.dockerbox.DockerboxException;
 import io.dockerbox.config.PropertyValues;
-import io.dockerbox.engine.EngineException;
-import io.dockerbox.snapshot.SnapshotException;
-import io.dockerbox.snapshot.SnapshotService;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -21,15 +17,9 @@ public class RevertMojo extends AbstractDockerboxMojo {
     private String version;
 
     @Override
-    protected void doExecute() throws MojoExecutionException, MojoFailureException {
+    protected void doExecute() throws DockerboxException {
         var config = config();
-        Integer number = checked(() -> PropertyValues.version(version));
-        try {
-            new SnapshotService(engine(), output()).revert(config.target().name(), number);
-        } catch (SnapshotException e) {
-            throw userError(e);
-        } catch (EngineException e) {
-            throw engineError(e.getMessage(), e);
-        }
+        Integer number = PropertyValues.version(version);
+        services().snapshots().revert(config.target().name(), number);
     }
 }

@@ -1,13 +1,9 @@
 package io.dockerbox.mojo;
 
+import io.dockerbox.DockerboxException;
 import io.dockerbox.config.PropertyValues;
-import io.dockerbox.engine.EngineException;
-import io.dockerbox.run.RunException;
 import io.dockerbox.run.ShellService;
-import io.dockerbox.run.Terminal;
 import java.util.UUID;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -40,27 +36,12 @@ public class ShellMojo extends AbstractRunMojo {
     private String keep;
 
     @Override
-    protected void doExecute() throws MojoExecutionException, MojoFailureException {
+    protected void doExecute() throws DockerboxException {
         var config = config();
         var run = runConfigs(config).get(0);
-        Integer number = checked(() -> PropertyValues.versionOrLatest(version));
-        boolean interactive = command == null || command.isBlank();
-        if (interactive && !Terminal.present()) {
-            throw userError(new RunException("dockerbox:shell needs a terminal or a command: stdin is not a terminal, so no"
-                    + " interactive shell is opened; -Ddockerbox.command=\"...\" runs one command in a new container from " + run.box()));
-        }
-        try {
-            int code = new ShellService(engine(), output()).run(config.project(), run, number, interactive ? null : command,
-                    flag(PropertyNames.PERSISTENT, keep),
-                    UUID.randomUUID().toString().substring(0, 8));
-            if (code != 0) {
-                throw new MojoFailureException(interactive ? "the shell exited with code " + code
-                        : "the command exited with code " + code + ": " + command);
-            }
-        } catch (RunException e) {
-            throw userError(e);
-        } catch (EngineException e) {
-            throw engineError(e.getMessage(), e);
-        }
+        Integer number = PropertyValues.versionOrLatest(version);
+        boolean persistent = flag(PropertyNames.PERSISTENT, keep);
+        ShellService.checkTerminal(run, command);
+        services().shell().run(config.project(), run, number, command, persistent, UUID.randomUUID().toString().substring(0, 8));
     }
 }

@@ -1,8 +1,13 @@
 package io.dockerbox.run;
 
-import io.dockerbox.build.Versions;
-import io.dockerbox.config.Labels;
+import io.dockerbox.box.Labels;
+import io.dockerbox.box.Versions;
+import io.dockerbox.chain.Chain;
+import io.dockerbox.config.BoxConfig;
+import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.ProjectInfo;
+import io.dockerbox.config.RunConfig;
+import io.dockerbox.config.VolumeMount;
 import io.dockerbox.engine.ContainerInfo;
 import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
@@ -27,12 +32,33 @@ public final class DestroyService {
     }
 
     /**
+     * Removes the project's containers; with {@code images} every version of the target box, with
+     * {@code parents} too those of its parents in the chain; with {@code volumes} the named volumes
+     * of the runs. What is kept is said too.
+     */
+    public void destroy(DockerboxConfig config, List<RunConfig> runs, boolean images, boolean parents, boolean volumes)
+            throws EngineException {
+        String target = config.target().name();
+        List<String> removeImages = new ArrayList<>();
+        List<String> keepImages = new ArrayList<>();
+        for (BoxConfig box : Chain.of(config)) {
+            boolean remove = images && (box.name().equals(target) || parents);
+            (remove ? removeImages : keepImages).add(box.name());
+        }
+        List<String> named = new ArrayList<>();
+        for (RunConfig run : runs) {
+            run.volumes().stream().filter(v -> v.kind() == VolumeMount.Kind.NAMED_VOLUME).map(VolumeMount::source).forEach(named::add);
+        }
+        destroy(config.project(), removeImages, keepImages, volumes ? named : List.of(), volumes ? List.of() : named);
+    }
+
+    /**
      * @param imageBoxes boxes whose versions are removed (empty: images are kept)
      * @param keptBoxes  boxes whose images are kept, for the report
      * @param volumes    named volumes to remove (empty: volumes are kept)
      * @param keptVolumes named volumes that are kept, for the report
      */
-    public void destroy(ProjectInfo project, List<String> imageBoxes, List<String> keptBoxes, List<String> volumes, List<String> keptVolumes)
+    private void destroy(ProjectInfo project, List<String> imageBoxes, List<String> keptBoxes, List<String> volumes, List<String> keptVolumes)
             throws EngineException {
         List<ContainerInfo> containers = engine.listContainers(Map.of(Labels.PROJECT, project.coordinates()));
         for (ContainerInfo c : containers) {

@@ -1,5 +1,6 @@
 package io.dockerbox.run;
 
+import io.dockerbox.box.ContainerFinder;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.RunConfig;
 import io.dockerbox.engine.ContainerInfo;

@@ -1,6 +1,7 @@
 package io.dockerbox.run;
 
-import io.dockerbox.config.Labels;
+import io.dockerbox.DockerboxException;
+import io.dockerbox.box.Labels;
 import io.dockerbox.config.PortMapping;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.RunConfig;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,22 +44,55 @@ public final class RunService {
         this.waiter = new Waiter(engine);
     }
 
-    /** The address tests use to reach published ports. */
-    public static String publishHost(String engineAddress) {
-        return PublishHost.of(engineAddress);
-    }
-
     /** The project's network: containers reach each other there by their box's short name. */
     public static String networkName(ProjectInfo project) {
         return "dockerbox-" + project.artifactId();
     }
 
+    /** What removes the project's containers when Maven ends before stop; {@link #start} arms it in a build. */
+    public Cleanup cleanup(ProjectInfo project) {
+        return new Cleanup(engine, networkName(project), out);
+    }
+
     /**
+     * Starts the runs. A failed start is undone: what it created goes, a persistent box is stopped.
+     *
      * @param runId      unique to this Maven invocation; part of temporary names and labels
-     * @param standalone started by {@code mvn dockerbox:start} alone, to outlive Maven
-     * @param started    receives each container as soon as it exists, so a failure later still cleans it up
+     * @param standalone started by {@code mvn dockerbox:start} alone, to outlive Maven; else the
+     *                   cleanup is armed, so the containers go even when Maven never reaches stop
+     * @param cleanup    receives each container as soon as it exists, so a failure later still removes it
      */
     public List<StartedContainer> start(ProjectInfo project, List<RunConfig> runs, String runId, boolean standalone,
+            Map<String, String> known, Cleanup cleanup) throws DockerboxException {
+        if (!standalone) {
+            cleanup.arm();
+        }
+        try {
+            return startAll(project, runs, runId, standalone, known, cleanup.containers());
+        } catch (RunException | EngineException e) {
+            if (cleanup.ranAtShutdown()) {
+                // What failed is a consequence of the interrupt (the hook removed the container): say so.
+                throw new DockerboxException("interrupted: Maven is ending (Ctrl-C or a signal) while dockerbox:start ran; "
+                        + "the containers it started were removed", e);
+            }
+            new StopService(engine, out).undo(project, cleanup);
+            throw e;
+        }
+    }
+
+    /**
+     * What the build and the tools outside it learn of a start: {@code dockerbox.host} and each run's
+     * port properties, also written to {@code target/dockerbox/ports.properties}.
+     */
+    public Map<String, String> publish(ProjectInfo project, List<StartedContainer> started) throws DockerboxException {
+        Map<String, String> published = new TreeMap<>();
+        published.put("dockerbox.host", PublishHost.of(engine.address()));
+        started.forEach(c -> published.putAll(c.properties()));
+        PortsFile.write(project.workDirectory().resolve("ports.properties"), published);
+        return published;
+    }
+
+    private List<StartedContainer> startAll(ProjectInfo project, List<RunConfig> runs, String runId, boolean standalone,
             Map<String, String> known, Map<String, Boolean> started) throws RunException, EngineException {
         String host = PublishHost.of(engine.address());
         Map<String, String> values = new ConcurrentHashMap<>(known);

@@ -1,6 +1,6 @@
 package io.dockerbox.run;
 
-import io.dockerbox.config.Labels;
+import io.dockerbox.box.Labels;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.RunConfig;
 import io.dockerbox.engine.ContainerInfo;
@@ -26,10 +26,34 @@ public final class ShellService {
     }
 
     /**
-     * Runs {@code command} with {@code /bin/sh -c} in a new container and returns its exit code; with
-     * no command, an interactive {@code /bin/sh} on Maven's terminal. {@code version} null means latest.
+     * An interactive shell needs Maven's terminal; checked before the engine is asked anything.
+     *
+     * @param command the command to run instead, null or blank for none
      */
-    public int run(ProjectInfo project, RunConfig run, Integer version, String command, boolean keep, String runId)
+    public static void checkTerminal(RunConfig run, String command) throws RunException {
+        if ((command == null || command.isBlank()) && !Terminal.present()) {
+            throw new RunException("dockerbox:shell needs a terminal or a command: stdin is not a terminal, so no"
+                    + " interactive shell is opened; -Ddockerbox.command=\"...\" runs one command in a new container from " + run.box());
+        }
+    }
+
+    /**
+     * Runs {@code command} with {@code /bin/sh -c} in a new container; with no command (null or blank),
+     * an interactive {@code /bin/sh} on Maven's terminal. {@code version} null means latest. An exit
+     * code other than 0 is a failure.
+     */
+    public void run(ProjectInfo project, RunConfig run, Integer version, String command, boolean keep, String runId)
+            throws RunException, EngineException {
+        boolean interactive = command == null || command.isBlank();
+        int code = runContainer(project, run, version, interactive ? null : command, keep, runId);
+        if (code != 0) {
+            throw new RunException(interactive ? "the shell exited with code " + code
+                    : "the command exited with code " + code + ": " + command);
+        }
+    }
+
+    /** The exit code of {@code command} in a new container, or of an interactive shell when it is null. */
+    private int runContainer(ProjectInfo project, RunConfig run, Integer version, String command, boolean keep, String runId)
             throws RunException, EngineException {
         String image = run.box() + ":" + (version == null ? "latest" : version);
         if (engine.inspectImage(image).isEmpty()) {

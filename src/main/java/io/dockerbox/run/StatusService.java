@@ -1,7 +1,7 @@
 package io.dockerbox.run;
 
-import io.dockerbox.build.Versions;
-import io.dockerbox.config.Labels;
+import io.dockerbox.box.Labels;
+import io.dockerbox.box.Versions;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.engine.ContainerInfo;
 import io.dockerbox.engine.ContainerStats;

@@ -1,8 +1,8 @@
 package io.dockerbox.run;
 
-import io.dockerbox.config.Labels;
+import io.dockerbox.box.Labels;
+import io.dockerbox.box.StopTimeout;
 import io.dockerbox.config.ProjectInfo;
-import io.dockerbox.config.RunConfig;
 import io.dockerbox.engine.ContainerInfo;
 import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
@@ -33,6 +33,38 @@ public final class StopService {
     public StopService(Engine engine, Output out) {
         this.engine = engine;
         this.out = out;
+    }
+
+    /**
+     * Stops what this build's start brought up, then disarms its shutdown hook: not before, so that
+     * the hook tries again when Maven ends if stopping fails.
+     */
+    public void stop(ProjectInfo project, Cleanup cleanup) throws EngineException {
+        stopAll(project, Map.copyOf(cleanup.containers()));
+        cleanup.disarm();
+    }
+
+    /** {@code mvn dockerbox:stop} on its own: what {@link #leftRunning} finds. */
+    public void stopLeftRunning(ProjectInfo project) throws EngineException {
+        stopAll(project, leftRunning(project));
+    }
+
+    private void stopAll(ProjectInfo project, Map<String, Boolean> containers) throws EngineException {
+        if (containers.isEmpty()) {
+            out.info("nothing to stop: no running box of " + project.coordinates());
+        }
+        stop(project, containers);
+    }
+
+    /** A failed start leaves nothing: what it created goes (a persistent box is only stopped). */
+    void undo(ProjectInfo project, Cleanup cleanup) {
+        try {
+            stop(project, Map.copyOf(cleanup.containers()));
+        } catch (EngineException e) {
+            out.warn("could not remove the containers of the failed start: " + e.getMessage());
+            return;
+        }
+        cleanup.disarm();
     }
 
     /** @param containers container id to whether it is persistent */
@@ -75,7 +107,7 @@ public final class StopService {
         Optional<ContainerInfo> info = listed.isPresent() ? listed : engine.inspectContainer(id);
         String name = info.map(ContainerInfo::name).orElse(id);
         if (persistent) {
-            engine.stopContainer(id, stopTimeout(info));
+            engine.stopContainer(id, StopTimeout.of(info));
             out.info(name + ": stopped and kept (persistent) [" + Units.secondsSince(begin) + "]");
         } else {
             engine.removeContainer(id);
@@ -116,16 +148,6 @@ public final class StopService {
             throw new EngineException("interrupted while stopping the project's containers", e);
         } finally {
             pool.shutdown();
-        }
-    }
-
-    /** The container's {@code <stopTimeout>} as it was started, else Docker's 10 s. */
-    public static int stopTimeout(Optional<ContainerInfo> info) {
-        String label = info.map(c -> c.label(Labels.STOP_TIMEOUT)).orElse(null);
-        try {
-            return label == null ? RunConfig.DEFAULT_STOP_TIMEOUT : Math.max(0, Integer.parseInt(label));
-        } catch (NumberFormatException e) {
-            return RunConfig.DEFAULT_STOP_TIMEOUT;
         }
     }
 

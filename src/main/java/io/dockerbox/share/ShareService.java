@@ -1,9 +1,12 @@
 package io.dockerbox.share;
 
+import io.dockerbox.box.Labels;
+import io.dockerbox.box.Versions;
 import io.dockerbox.build.BoxPuller;
-import io.dockerbox.build.Versions;
+import io.dockerbox.chain.Chain;
+import io.dockerbox.config.BoxConfig;
+import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.ImageReference;
-import io.dockerbox.config.Labels;
 import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.engine.ImageInfo;
@@ -34,6 +37,16 @@ public final class ShareService implements BoxPuller {
         this.credentials = credentials;
         this.out = out;
         this.terminal = terminal;
+    }
+
+    /**
+     * Pushes the configuration's target box: every numbered version and {@code latest}, or just
+     * {@code version}; with {@code parents}, its parents in the chain first, all their versions.
+     */
+    public void push(DockerboxConfig config, Integer version, boolean parents) throws ShareException, EngineException {
+        for (BoxConfig box : parents ? Chain.of(config) : List.of(config.target())) {
+            push(box.name(), box == config.target() ? version : null);
+        }
     }
 
     /** Pushes every numbered version and {@code latest} of a box, or just {@code version}. */

@@ -1,8 +1,12 @@
 package io.dockerbox.snapshot;
 
-import io.dockerbox.build.VersionLock;
-import io.dockerbox.build.Versions;
-import io.dockerbox.config.Labels;
+import io.dockerbox.box.ContainerFinder;
+import io.dockerbox.box.Labels;
+import io.dockerbox.box.StopTimeout;
+import io.dockerbox.box.VersionLock;
+import io.dockerbox.box.Versions;
+import io.dockerbox.config.ProjectInfo;
+import io.dockerbox.config.RunConfig;
 import io.dockerbox.engine.ContainerInfo;
 import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
@@ -11,7 +15,6 @@ import io.dockerbox.engine.ImageInfo;
 import io.dockerbox.log.Output;
 import io.dockerbox.log.Table;
 import io.dockerbox.log.Units;
-import io.dockerbox.run.StopService;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,23 +37,26 @@ public final class SnapshotService {
     }
 
     /**
-     * Commits {@code container} as the next version of {@code box}, or as version 1 of {@code fork}.
-     * With {@code stopFirst}, a running container is stopped (its stop timeout, then killed) so that
-     * a database in it is shut down cleanly, and started again after the commit, even a failed one.
-     * Returns the new version.
+     * Commits the project's container of {@code run} (or the one named {@code containerName}) as the
+     * next version of its box, or as version 1 of {@code fork}. With {@code stopFirst}, a running
+     * container is stopped (its stop timeout, then killed) so that a database in it is shut down
+     * cleanly, and started again after the commit, even a failed one. Returns the new version.
      */
-    public int commit(String projectCoordinates, String box, ContainerInfo container, String fork, boolean moveLatest, String message,
+    public int commit(ProjectInfo project, RunConfig run, String containerName, String fork, boolean moveLatest, String message,
             boolean stopFirst) throws SnapshotException, EngineException {
+        ContainerInfo container = new ContainerFinder(engine).find(project, run, containerName).orElseThrow(() -> new SnapshotException(
+                "nothing to commit: looked for " + ContainerFinder.lookedFor(project, run, containerName)
+                        + " and found none; mvn dockerbox:start, or mvn dockerbox:shell -Ddockerbox.persistent, makes one"));
         checkFork(fork);
         if (!stopFirst || !container.running()) {
-            return commit(projectCoordinates, box, container, fork, moveLatest, message);
+            return commit(project.coordinates(), run.box(), container, fork, moveLatest, message);
         }
         long begin = System.nanoTime();
-        int timeout = StopService.stopTimeout(Optional.of(container));
+        int timeout = StopTimeout.of(Optional.of(container));
         engine.stopContainer(container.id(), timeout);
         out.info(container.name() + ": stopped for a consistent commit (stop timeout " + timeout + " s) [" + Units.secondsSince(begin) + "]");
         try {
-            return commit(projectCoordinates, box, container, fork, moveLatest, message);
+            return commit(project.coordinates(), run.box(), container, fork, moveLatest, message);
         } finally {
             begin = System.nanoTime();
             engine.startContainer(container.id());

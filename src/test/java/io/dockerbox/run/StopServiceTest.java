@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dockerbox.config.Labels;
+import io.dockerbox.box.Labels;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.engine.ContainerSpec;
 import io.dockerbox.engine.EngineException;
@@ -77,6 +77,19 @@ class StopServiceTest {
         assertEquals(Set.of(theirs), engine.containers());
         assertTrue(engine.networks().contains(NETWORK));
         assertTrue(engine.calls().stream().noneMatch(c -> c.startsWith("disconnect")), engine.calls()::toString);
+    }
+
+    @Test
+    void stopTakesTheContainersOfThisBuildsStartAndThenDisarmsItsHook() throws EngineException {
+        Cleanup cleanup = new RunService(engine, out).cleanup(PROJECT);
+        cleanup.containers().put(container("web-1", true), false);
+
+        new StopService(engine, out).stop(PROJECT, cleanup);
+
+        assertTrue(engine.containers().isEmpty());
+        assertTrue(cleanup.containers().isEmpty(), "the hook has nothing left to do");
+        new StopService(engine, out).stop(PROJECT, cleanup);
+        assertEquals("nothing to stop: no running box of g:site", out.lines().get(out.lines().size() - 1));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.dockerbox.config;
+package io.dockerbox.box;
 
 /** The labels dockerbox puts on images and containers: part of the user-facing contract. */
 public final class Labels {

@@ -1,4 +1,4 @@
-package io.dockerbox.build;
+package io.dockerbox.box;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,13 +1,11 @@
-package io.dockerbox.build;
+package io.dockerbox.render;
 
+import io.dockerbox.DockerboxException;
 import io.dockerbox.chain.Chain;
 import io.dockerbox.config.BoxConfig;
 import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.ImageReference;
 import io.dockerbox.log.Output;
-import io.dockerbox.render.RenderException;
-import io.dockerbox.render.RenderedDockerfile;
-import io.dockerbox.render.TemplateRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +30,16 @@ public final class RenderService {
         this.out = out;
     }
 
-    /** Renders all boxes and returns the files written. */
-    public List<Path> renderAll(DockerboxConfig config) throws RenderException, IOException {
+    /** Renders all boxes and returns the files written; a template's mistake is a {@link RenderException}. */
+    public List<Path> renderAll(DockerboxConfig config) throws DockerboxException {
+        try {
+            return renderEach(config);
+        } catch (IOException e) {
+            throw new DockerboxException("cannot write the rendered Dockerfiles: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Path> renderEach(DockerboxConfig config) throws RenderException, IOException {
         List<Path> written = new ArrayList<>();
         for (BoxConfig box : config.boxes()) {
             if (box.pullOnly()) {
@@ -52,12 +58,12 @@ public final class RenderService {
     }
 
     /** The {@code from} a template sees without an engine: a parent of the chain as {@code NAME:latest}. */
-    static String fromWithoutEngine(DockerboxConfig config, BoxConfig box) {
+    public static String fromWithoutEngine(DockerboxConfig config, BoxConfig box) {
         return Chain.parentInChain(config, box).map(p -> p.name() + ":latest").orElse(box.from());
     }
 
     /** Writes a box's Dockerfile where the user can read it: {@code target/dockerbox/<box>/Dockerfile}. */
-    static Path write(DockerboxConfig config, BoxConfig box, String text) throws IOException {
+    public static Path write(DockerboxConfig config, BoxConfig box, String text) throws IOException {
         Path file = config.project().workDirectory().resolve(box.fileName()).resolve("Dockerfile");
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

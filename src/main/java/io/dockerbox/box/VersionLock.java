@@ -1,4 +1,4 @@
-package io.dockerbox.build;
+package io.dockerbox.box;
 
 import io.dockerbox.log.Output;
 import io.dockerbox.log.Units;

@@ -1,4 +1,4 @@
-package io.dockerbox.build;
+package io.dockerbox.render;
 
 import io.dockerbox.config.BoxConfig;
 import io.dockerbox.config.DockerboxConfig;
@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What a template sees: {@code from}, {@code box}, {@code settings} and {@code project}, as plain text values. */
-final class TemplateModel {
+public final class TemplateModel {
     private TemplateModel() {}
 
-    static Map<String, Object> of(DockerboxConfig config, BoxConfig box, String from, String version) {
+    public static Map<String, Object> of(DockerboxConfig config, BoxConfig box, String from, String version) {
         ProjectInfo project = config.project();
         Map<String, Object> projectModel = new LinkedHashMap<>();
         projectModel.put("groupId", project.groupId());

@@ -1,6 +1,6 @@
-package io.dockerbox.run;
+package io.dockerbox.box;
 
-import io.dockerbox.config.Labels;
+import io.dockerbox.box.Labels;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.RunConfig;
 import io.dockerbox.engine.ContainerInfo;

@@ -1,8 +1,8 @@
-package io.dockerbox.build;
+package io.dockerbox.box;
 
-import io.dockerbox.engine.ImageInfo;
 import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
+import io.dockerbox.engine.ImageInfo;
 import java.util.List;
 import java.util.TreeMap;
 

@@ -1,0 +1,112 @@
+package io.dockerbox.services;
+
+import io.dockerbox.DockerboxException;
+import io.dockerbox.build.BuildService;
+import io.dockerbox.config.EngineLocation;
+import io.dockerbox.config.EngineLocator;
+import io.dockerbox.config.PullPolicy;
+import io.dockerbox.engine.Engine;
+import io.dockerbox.engine.EngineConnection;
+import io.dockerbox.log.Output;
+import io.dockerbox.render.RenderService;
+import io.dockerbox.render.TemplateRenderer;
+import io.dockerbox.run.DestroyService;
+import io.dockerbox.run.ExecService;
+import io.dockerbox.run.LogsService;
+import io.dockerbox.run.RunService;
+import io.dockerbox.run.ShellService;
+import io.dockerbox.run.StatusService;
+import io.dockerbox.run.StopService;
+import io.dockerbox.share.Credentials;
+import io.dockerbox.share.ShareService;
+import io.dockerbox.snapshot.SnapshotService;
+import java.io.PrintStream;
+
+/**
+ * The services of one goal, over one engine: the only way from the goals to the engine. The engine
+ * is opened when the first service that needs it is asked for, so a goal that fails on its
+ * configuration, or needs no engine, never opens it; {@link #close} closes it. Nothing here names
+ * an engine type, so the goals cannot reach the engine past the services.
+ */
+public final class Services implements AutoCloseable {
+    private final EngineSettings settings;
+    private final Output out;
+    private final Credentials.ServerLookup servers;
+    private final PrintStream terminal;
+    private Engine engine;
+
+    /**
+     * @param servers  Maven's settings.xml servers, asked for a registry's credentials only when it is used
+     * @param terminal where pull and push progress is drawn in place, or null in batch mode
+     */
+    public Services(EngineSettings settings, Output out, Credentials.ServerLookup servers, PrintStream terminal) {
+        this.settings = settings;
+        this.out = out;
+        this.servers = servers;
+        this.terminal = terminal;
+    }
+
+    /** Needs no engine. */
+    public RenderService render() {
+        return new RenderService(new TemplateRenderer(), out);
+    }
+
+    /** Builds with parents pulled by {@link #share()}'s registries and credentials. */
+    public BuildService build(PullPolicy pull) throws DockerboxException {
+        return new BuildService(engine(), new TemplateRenderer(), out, pull, share());
+    }
+
+    public ShareService share() throws DockerboxException {
+        return new ShareService(engine(), new Credentials(servers, Credentials.dockerConfigDirectory()), out, terminal);
+    }
+
+    public RunService run() throws DockerboxException {
+        return new RunService(engine(), out);
+    }
+
+    public StopService stop() throws DockerboxException {
+        return new StopService(engine(), out);
+    }
+
+    public ExecService exec() throws DockerboxException {
+        return new ExecService(engine(), out);
+    }
+
+    public ShellService shell() throws DockerboxException {
+        return new ShellService(engine(), out);
+    }
+
+    public LogsService logs() throws DockerboxException {
+        return new LogsService(engine(), out);
+    }
+
+    public StatusService status() throws DockerboxException {
+        return new StatusService(engine(), out);
+    }
+
+    public DestroyService destroy() throws DockerboxException {
+        return new DestroyService(engine(), out);
+    }
+
+    public SnapshotService snapshots() throws DockerboxException {
+        return new SnapshotService(engine(), out);
+    }
+
+    private Engine engine() throws DockerboxException {
+        if (engine == null) {
+            EngineLocation location = EngineLocator.locate(settings.dockerHost(), settings.dockerContext(), settings.certPath());
+            engine = EngineConnection.open(location.address(), location.tlsFolder());
+            // The goal's first line: which engine, and why that one (a docker context, DOCKER_HOST, ...).
+            out.info("engine: " + location.describe());
+        }
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+}
