@@ -46,6 +46,8 @@ public final class Credentials {
     }
 
     private static final long HELPER_TIMEOUT_SECONDS = 30;
+    /** The docker CLI's {@code registry.IndexServer}: what {@code docker login} stores Docker Hub under. */
+    private static final String DOCKER_HUB_HELPER_KEY = "https://index.docker.io/v1/";
     private final ServerLookup servers;
     private final Path dockerConfigDirectory;
     private final List<Path> helperPath;
@@ -98,11 +100,13 @@ public final class Credentials {
             throw new CredentialsException(file + " cannot be read as the Docker CLI's configuration: " + e.getMessage()
                     + "; fix the file, or give the registry's credentials as a <server> with id '" + registry + "' in settings.xml");
         }
-        // Docker Hub is keyed by its old index address in config.json.
-        String key = registry.equals(ImageReference.DOCKER_HUB) ? "index.docker.io" : registry;
+        // Docker Hub is keyed by its old index address in config.json (keys read there are cut to the host), and
+        // the Docker CLI stores it in a helper under the full address, which the helper must be asked for.
+        boolean hub = registry.equals(ImageReference.DOCKER_HUB);
+        String key = hub ? "index.docker.io" : registry;
         String helper = config.credHelpers.getOrDefault(key, config.credsStore);
         if (helper != null && !helper.isBlank()) {
-            RegistryAuth fromHelper = fromHelper(helper, key, file);
+            RegistryAuth fromHelper = fromHelper(helper, registry, hub ? DOCKER_HUB_HELPER_KEY : registry, file);
             if (fromHelper != null) {
                 return fromHelper;
             }
@@ -114,8 +118,8 @@ public final class Credentials {
         return RegistryAuth.anonymous(registry);
     }
 
-    /** Asks {@code docker-credential-HELPER get}; null when the helper has nothing for this registry. */
-    private RegistryAuth fromHelper(String helper, String registry, Path file) throws CredentialsException {
+    /** Asks {@code docker-credential-HELPER get} for {@code key}; null when the helper has nothing for it. */
+    private RegistryAuth fromHelper(String helper, String registry, String key, Path file) throws CredentialsException {
         String program = "docker-credential-" + helper;
         String where = program + " (from " + file + ")";
         Path executable = helperPath.stream().map(dir -> dir.resolve(program)).filter(Files::isExecutable).findFirst()
@@ -129,7 +133,7 @@ public final class Credentials {
         }
         try {
             try (OutputStream stdin = process.getOutputStream()) {
-                stdin.write(registry.getBytes(StandardCharsets.UTF_8));
+                stdin.write(key.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 // A helper that answers without reading its input closed the pipe; its answer still counts.
             }

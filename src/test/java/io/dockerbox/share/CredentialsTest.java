@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dockerbox.config.ImageReference;
 import io.dockerbox.engine.RegistryAuth;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,19 +60,25 @@ class CredentialsTest {
 
     @Test
     void aCredentialHelperIsAskedWithTheRegistryOnItsInput() throws Exception {
-        String helper = helper("dbxtest", """
-                read host
-                if [ "$host" = "localhost:5443" ]; then
-                  echo '{"ServerURL":"localhost:5443","Username":"helped","Secret":"fromHelper"}'
-                else
-                  echo "credentials not found in native keychain"; exit 1
-                fi
-                """);
+        String helper = helperKnowingOnly("dbxtest", "localhost:5443", "helped", "fromHelper");
         Credentials c = credentials(List.of(), "{\"credHelpers\":{\"localhost:5443\":\"" + helper + "\"}}");
         RegistryAuth auth = c.forRegistry("localhost:5443");
         assertEquals("helped", auth.username());
         assertEquals("fromHelper", auth.password());
         assertTrue(c.forRegistry("localhost:5000").isAnonymous(), "a registry the helper is not for");
+    }
+
+    @Test
+    void dockerHubIsAskedOfAHelperByTheKeyTheDockerCliStoresItUnder() throws Exception {
+        // What docker login writes into osxkeychain, desktop, pass or wincred for Docker Hub.
+        String helper = helperKnowingOnly("dbxhub", "https://index.docker.io/v1/", "hubuser", "fromKeychain");
+        RegistryAuth auth = credentials(List.of(), "{\"credsStore\":\"" + helper + "\"}").forRegistry(ImageReference.DOCKER_HUB);
+        assertEquals("hubuser", auth.username());
+        assertEquals("fromKeychain", auth.password());
+        assertEquals(ImageReference.DOCKER_HUB, auth.registry(), "the registry as images name it, for the engine");
+        RegistryAuth byCredHelpers = credentials(List.of(),
+                "{\"credHelpers\":{\"https://index.docker.io/v1/\":\"" + helper + "\"}}").forRegistry(ImageReference.DOCKER_HUB);
+        assertEquals("hubuser", byCredHelpers.username());
     }
 
     @Test
@@ -112,6 +119,18 @@ class CredentialsTest {
         CredentialsException e = assertThrows(CredentialsException.class,
                 () -> credentials(List.of(new Credentials.Server("h:1", null, null)), null).forRegistry("h:1"));
         assertTrue(e.getMessage().contains("settings.xml <server> 'h:1' has no <username>"), e.getMessage());
+    }
+
+    /** A helper that answers for this one key, as the helper protocol has it, and says "not found" for any other. */
+    private String helperKnowingOnly(String name, String key, String username, String secret) throws Exception {
+        return helper(name, """
+                read host
+                if [ "$host" = "%1$s" ]; then
+                  echo '{"ServerURL":"%1$s","Username":"%2$s","Secret":"%3$s"}'
+                else
+                  echo "credentials not found in native keychain"; exit 1
+                fi
+                """.formatted(key, username, secret));
     }
 
     private String helper(String name, String body) throws Exception {
