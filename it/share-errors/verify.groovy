@@ -13,6 +13,7 @@ try {
     assert log.contains("dockerbox.pull: 'sometimes' is not a pull policy; use always, missing (the default) or never")
     assert log.contains("dockerbox.version: '0' is not a version; versions are 1, 2, 3")
     assert log.contains("dockerbox:pull needs the registry, but Maven is offline (-o)")
+    assert log.contains("dockerbox:push needs the registry, but Maven is offline (-o)")
     // nothing half-tagged: the boxes that failed to share are as they were, the unpullable parent is absent
     assert !lib.imageExists("localhost:38959/it-err/parent:latest")
     assert !lib.imageExists("it-err/child:latest")

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.dockerbox.share.ShareException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -241,6 +242,13 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
 
     protected boolean offline() {
         return session.isOffline();
+    }
+
+    /** For a goal that talks to a registry: Maven's offline mode (-o) refuses it before the engine is asked. */
+    protected void requireOnline(String goal) throws ShareException {
+        if (offline()) {
+            throw new ShareException("dockerbox:" + goal + " needs the registry, but Maven is offline (-o); run it without -o", null);
+        }
     }
 
     private static Path path(File file) {

@@ -2,7 +2,6 @@ package io.dockerbox.mojo;
 
 import io.dockerbox.DockerboxException;
 import io.dockerbox.config.PropertyValues;
-import io.dockerbox.share.ShareException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -24,9 +23,7 @@ public class PullMojo extends AbstractDockerboxMojo {
     protected void doExecute() throws DockerboxException {
         var config = config();
         Integer number = PropertyValues.version(version);
-        if (offline()) {
-            throw new ShareException("dockerbox:pull needs the registry, but Maven is offline (-o); run it without -o", null);
-        }
+        requireOnline("pull");
         services().share().pull(config.target().name(), number);
     }
 }

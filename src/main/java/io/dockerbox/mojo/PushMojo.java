@@ -32,6 +32,7 @@ public class PushMojo extends AbstractDockerboxMojo {
         var config = config();
         Integer number = PropertyValues.version(version);
         boolean withParents = flag(PropertyNames.PARENTS, parents);
+        requireOnline("push");
         services().share().push(config, number, withParents);
     }
 }
