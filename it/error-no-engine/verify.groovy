@@ -8,4 +8,8 @@ assert log.contains("engine: unix:///tmp/dockerbox-it-no-such.sock (-Ddockerbox.
 // stays far below 10 s even on a loaded 2-core machine (it takes about 1.5 s there).
 def took = (log =~ /Total time:\s+([0-9.]+) s/)
 assert took.find() && (took.group(1) as double) < 10.0
+assert log.contains("-Ddockerbox.host=tcp://build-host.example.com:2376 looks like an engine address; dockerbox.host is where"
+        + " dockerbox publishes ports (it sets it); the engine is -Ddockerbox.dockerHost")
+// The second run never reached the (missing) engine: only the first says it did not answer.
+assert log.count("no Docker engine answered at") == 1
 return true

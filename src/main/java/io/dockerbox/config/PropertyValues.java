@@ -1,11 +1,15 @@
 package io.dockerbox.config;
 
+import java.util.regex.Pattern;
+
 /**
  * The {@code -Ddockerbox.*} values of the goals that are more than a flag, checked before the engine
  * is asked anything: a wrong one fails at once, naming the property, the value and what it accepts.
  * A blank value counts as not given, as Maven passes {@code -Ddockerbox.version=} on.
  */
 public final class PropertyValues {
+    /** tcp://, unix://, ssh://, npipe://, http(s)://: a host name or address never has one. */
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
     private static final String VERSIONS = "versions are 1, 2, 3 ... (mvn dockerbox:snapshots lists them)";
 
     private PropertyValues() {}
@@ -88,6 +92,19 @@ public final class PropertyValues {
     public static String requiredCommand(String goal, String value) throws ConfigException {
         if (blank(value)) {
             throw new ConfigException("dockerbox:" + goal + " needs a command: -Ddockerbox.command=\"...\" (run with /bin/sh -c)");
+        }
+        return value;
+    }
+
+    /**
+     * {@code dockerbox.host} as the user gave it ({@code -D}), or null. dockerbox sets it to where published ports are
+     * reached; a value with a scheme is an engine address given to the wrong property, which would be ignored without
+     * a word while the build goes to another engine.
+     */
+    public static String publishHost(String value) throws ConfigException {
+        if (value != null && SCHEME.matcher(value.strip()).find()) {
+            throw new ConfigException("-Ddockerbox.host=" + value.strip() + " looks like an engine address; dockerbox.host is"
+                    + " where dockerbox publishes ports (it sets it); the engine is -Ddockerbox.dockerHost");
         }
         return value;
     }

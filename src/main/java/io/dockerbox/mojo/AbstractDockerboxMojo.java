@@ -144,6 +144,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
                 getLog().info("dockerbox: skipped (" + reason + ")");
                 return;
             }
+            PropertyValues.publishHost(session.getUserProperties().getProperty(PropertyNames.HOST));
             doExecute();
         } catch (DockerboxException e) {
             if (getLog().isDebugEnabled()) {

@@ -6,6 +6,8 @@ final class PropertyNames {
     static final String SKIP_BUILD = "dockerbox.skipBuild";
     static final String DOCKER_HOST = "dockerbox.dockerHost";
     static final String DOCKER_CONTEXT = "dockerbox.dockerContext";
+    /** Set by start: where published ports are reached. Only read to catch an engine address given here by mistake. */
+    static final String HOST = "dockerbox.host";
     static final String CERT_PATH = "dockerbox.certPath";
     static final String BOX = "dockerbox.box";
     static final String FROM = "dockerbox.from";

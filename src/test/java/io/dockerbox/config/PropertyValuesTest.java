@@ -93,4 +93,16 @@ class PropertyValuesTest {
         rejectsEach(v -> PropertyValues.flag("dockerbox.persistent", v), List.of("yes", "1", "on", "ture"),
                 "dockerbox.persistent: '%s' is neither true nor false; -Ddockerbox.persistent alone means true");
     }
+
+    @Test
+    void anEngineAddressGivenAsDockerboxHostNamesTheRightProperty() throws ConfigException {
+        assertNull(PropertyValues.publishHost(null));
+        assertEquals("build-host.example.com", PropertyValues.publishHost("build-host.example.com"));
+        assertEquals("192.0.2.10", PropertyValues.publishHost("192.0.2.10"));
+        rejectsEach(PropertyValues::publishHost, List.of("tcp://build-host:2376", "unix:///var/run/docker.sock",
+                        "ssh://me@build-host", "npipe:////./pipe/docker_engine", "http://localhost:2375", "https://h:2376",
+                        "TCP://h:2376"),
+                "-Ddockerbox.host=%s looks like an engine address; dockerbox.host is where dockerbox publishes ports (it sets"
+                        + " it); the engine is -Ddockerbox.dockerHost");
+    }
 }
