@@ -1,5 +1,6 @@
 package io.dockerbox.config;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,6 +28,21 @@ public record DockerboxConfig(Map<String, String> settings, List<BoxConfig> boxe
     /** The box a goal works on: {@code -Ddockerbox.box}, else the last box. */
     public BoxConfig target() {
         return box(targetBox).orElseThrow();
+    }
+
+    /**
+     * What {@code build} makes so that {@code start} finds every box it runs: the target, then the box of each run
+     * ({@code <runs>}, or the one {@code <run>}), each once. A run without {@code <box>} runs the target; a box that
+     * is not in {@code <boxes>} is left to start, which says it is missing.
+     */
+    public List<BoxConfig> buildTargets(List<String> runBoxes) {
+        List<BoxConfig> targets = new ArrayList<>(List.of(target()));
+        for (String name : runBoxes) {
+            // By name: a record's first equals bootstraps method handles for every component (~50 ms cold).
+            box(name == null ? null : name.strip()).filter(b -> targets.stream().noneMatch(t -> t.name().equals(b.name())))
+                    .ifPresent(targets::add);
+        }
+        return targets;
     }
 
     /**

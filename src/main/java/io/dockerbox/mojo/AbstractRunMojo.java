@@ -39,7 +39,7 @@ abstract class AbstractRunMojo extends AbstractDockerboxMojo {
     private String persistent;
 
     protected List<RunConfig> runConfigs(DockerboxConfig config) throws ConfigException {
-        List<Run> given = runs != null && !runs.isEmpty() ? runs : run != null ? List.of(run) : List.of();
+        List<Run> given = Run.given(runs, run);
         List<RawRun> raw = new ArrayList<>();
         for (Run r : given) {
             Wait w = r.getWait();

@@ -7,7 +7,6 @@ import io.dockerbox.config.BoxConfig;
 import io.dockerbox.config.ConfigException;
 import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.PullPolicy;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -40,8 +39,16 @@ public class BuildMojo extends AbstractDockerboxMojo {
     private String pull;
 
     /**
-     * The boxes started by {@code start}: their chains are built too (independent ones side by side),
-     * unless {@code -Ddockerbox.box} names one box.
+     * The box started by {@code start}: its chain is built too, unless {@code -Ddockerbox.box} names one box.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Run run;
+
+    /**
+     * The boxes started by {@code start}, replacing {@code <run>}: their chains are built too (independent ones
+     * side by side), unless {@code -Ddockerbox.box} names one box.
      *
      * @since 0.1.0
      */
@@ -54,14 +61,7 @@ public class BuildMojo extends AbstractDockerboxMojo {
     }
 
     private List<BoxConfig> targets(DockerboxConfig config) {
-        List<BoxConfig> targets = new ArrayList<>(List.of(config.target()));
-        if (runs != null && !boxChosen()) {
-            for (Run run : runs) {
-                String name = run.getBox() == null ? null : run.getBox().strip();
-                config.box(name).filter(b -> !targets.contains(b)).ifPresent(targets::add);
-            }
-        }
-        return targets;
+        return boxChosen() ? List.of(config.target()) : config.buildTargets(Run.given(runs, run).stream().map(Run::getBox).toList());
     }
 
     @Override

@@ -74,4 +74,9 @@ public class Run {
     public String getStopTimeout() {
         return stopTimeout;
     }
+
+    /** The runs start starts: {@code <runs>} replaces {@code <run>}. */
+    static List<Run> given(List<Run> runs, Run run) {
+        return runs != null && !runs.isEmpty() ? runs : run != null ? List.of(run) : List.of();
+    }
 }

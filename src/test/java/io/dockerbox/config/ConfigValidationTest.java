@@ -171,4 +171,18 @@ class ConfigValidationTest {
                 "<boxes><box>[2] 'acme/site': <from> is missing; name the image this box builds on, e.g. <from>debian:bookworm</from>",
                 "<settings><dbName>: has no value; give it one or remove it"), e.problems());
     }
+
+    @Test
+    void buildMakesTheTargetAndTheBoxOfEveryRunOnce() throws ConfigException {
+        DockerboxConfig config = validate(List.of(box("acme/base", "debian:bookworm", "base"), box("acme/dev", "debian:bookworm", "dev"),
+                box("acme/site", "acme/base", "site")), null, null);
+        assertEquals(List.of("acme/site", "acme/dev"), names(config.buildTargets(List.of("acme/dev"))), "a single <run><box>");
+        assertEquals(List.of("acme/site", "acme/dev"), names(config.buildTargets(java.util.Arrays.asList(null, " acme/dev ", "acme/site",
+                "acme/dev", "acme/elsewhere"))), "no <box> is the target; each box once; one that is no box of <boxes> is start's to find");
+        assertEquals(List.of("acme/site"), names(config.buildTargets(List.of())));
+    }
+
+    private static List<String> names(List<BoxConfig> boxes) {
+        return boxes.stream().map(BoxConfig::name).toList();
+    }
 }

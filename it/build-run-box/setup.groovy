@@ -1,0 +1,3 @@
+def lib = new GroovyShell().parse(new File(itLib))
+lib.removeRepositories("it-runbox/tool", "it-runbox/app")
+return true
