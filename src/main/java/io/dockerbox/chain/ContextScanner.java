@@ -24,7 +24,8 @@ public final class ContextScanner {
 
     /**
      * @param skip a folder inside the context that is never sent (dockerbox's own work folder,
-     *             which changes on every build), or null
+     *             which changes on every build), or null; nor are the folders around it that hold
+     *             nothing else, see {@link #holdsOnly}
      */
     public static List<ContextEntry> scan(Path context, DockerIgnore ignore, Path skip) throws IOException {
         List<ContextEntry> entries = new ArrayList<>();
@@ -52,7 +53,7 @@ public final class ContextScanner {
                 String relative = prefix + path.getFileName().toString();
                 Attributes attrs = Attributes.of(path);
                 if (attrs.directory) {
-                    if (path.equals(skipped)) {
+                    if (skipped != null && skipped.startsWith(path) && holdsOnly(path, skipped)) {
                         continue;
                     }
                     if (ignore.isExcluded(relative)) {
@@ -78,6 +79,29 @@ public final class ContextScanner {
         } catch (DirectoryIteratorException e) {
             throw unreadable(dir, e.getCause());
         }
+    }
+
+    /**
+     * Whether a folder is the work folder, or holds nothing but the way to it: {@code target/} that the
+     * first build made to hold {@code target/dockerbox/}. Sent, it would be an input the first build did
+     * not have, and the second build would make a new version with nothing of the user's changed. A
+     * folder with anything else in it (a jar, even an excluded file) is sent as docker build sends it.
+     */
+    private static boolean holdsOnly(Path dir, Path skipped) throws IOException {
+        if (dir.equals(skipped)) {
+            return true;
+        }
+        Path next = dir.resolve(skipped.getName(dir.getNameCount()));
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
+            for (Path child : children) {
+                if (!child.equals(next)) {
+                    return false;
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            return false;
+        }
+        return Files.isDirectory(next, LinkOption.NOFOLLOW_LINKS) && holdsOnly(next, skipped);
     }
 
     /** What the listing needs of an entry, from one stat that does not follow links. */

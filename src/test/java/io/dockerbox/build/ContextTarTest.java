@@ -73,4 +73,29 @@ class ContextTarTest {
         assertEquals("a.txt", new String(tar, 0, 5, StandardCharsets.US_ASCII));
         assertEquals(ContextTar.DOCKERFILE, new String(tar, 1536, ContextTar.DOCKERFILE.length(), StandardCharsets.US_ASCII));
     }
+
+    @Test
+    void theTarHoldsWhatIsDigestedAndNothingOfDockerboxsOwn() throws Exception {
+        Path work = Files.createDirectories(context.resolve("target/dockerbox/acme_site"));
+        Files.writeString(work.resolve("context.hashes"), "written by the first build");
+        Files.writeString(context.resolve("app.txt"), "x");
+        List<ContextEntry> alone = ContextScanner.scan(context, DockerIgnore.none(), context.resolve("target/dockerbox"));
+        assertEquals(List.of("app.txt", ContextTar.DOCKERFILE), names(alone));
+        Files.writeString(context.resolve("target/app.jar"), "jar");
+        List<ContextEntry> withJar = ContextScanner.scan(context, DockerIgnore.none(), context.resolve("target/dockerbox"));
+        assertEquals(List.of("app.txt", "target/", "target/app.jar", ContextTar.DOCKERFILE), names(withJar));
+    }
+
+    /** The names in the tar written from these entries, which are the entries the digest is made of. */
+    private static List<String> names(List<ContextEntry> entries) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ContextTar.write(entries, "FROM x\n", out);
+        List<String> names = new java.util.ArrayList<>();
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (TarArchiveEntry e = tar.getNextTarEntry(); e != null; e = tar.getNextTarEntry()) {
+                names.add(e.getName());
+            }
+        }
+        return names;
+    }
 }

@@ -61,7 +61,7 @@ class ContextScannerTest {
         Path work = Files.createDirectories(context.resolve("target/dockerbox"));
         Files.writeString(work.resolve("context.hashes"), "changes every build");
         List<ContextEntry> entries = ContextScanner.scan(context, DockerIgnore.parse(List.of("logs", "!logs/keep")), work);
-        assertEquals(List.of("Dockerfile", "b", "b/bin", "b/bin/run.sh", "b/link", "logs/keep", "logs/keep/b.log", "target"),
+        assertEquals(List.of("Dockerfile", "b", "b/bin", "b/bin/run.sh", "b/link", "logs/keep", "logs/keep/b.log"),
                 entries.stream().map(ContextEntry::relativePath).toList());
         ContextEntry script = entries.get(3);
         assertEquals(ContextEntry.Type.FILE, script.type());
@@ -70,5 +70,37 @@ class ContextScannerTest {
         assertEquals(ContextEntry.Type.SYMLINK, entries.get(4).type());
         assertEquals("/etc/passwd", entries.get(4).linkTarget());
         assertEquals(ContextEntry.Type.DIRECTORY, entries.get(1).type());
+    }
+
+    @Test
+    void aFolderThatHoldsNothingButTheWorkFolderIsNotSentAndOneWithTheUsersFilesIs() throws Exception {
+        Files.writeString(context.resolve("Dockerfile"), "FROM x\n");
+        Path work = context.resolve("target/dockerbox");
+        List<String> before = paths(ContextScanner.scan(context, DockerIgnore.none(), work));
+        // What the first build writes: target/ exists from then on, holding only dockerbox's own folder.
+        Files.createDirectories(work.resolve("acme_site"));
+        Files.writeString(work.resolve("acme_site/context.hashes"), "changes every build");
+        assertEquals(before, paths(ContextScanner.scan(context, DockerIgnore.none(), work)));
+        assertEquals(List.of("Dockerfile"), before);
+        // The user's own build output next to it: target/ and the jar are inputs, the work folder still is not.
+        Files.writeString(context.resolve("target/app.jar"), "jar");
+        assertEquals(List.of("Dockerfile", "target", "target/app.jar"), paths(ContextScanner.scan(context, DockerIgnore.none(), work)));
+        // Anything else of the user's in it, even excluded, makes it the folder docker build would send.
+        Files.delete(context.resolve("target/app.jar"));
+        Files.createDirectories(context.resolve("target/classes"));
+        assertEquals(List.of("Dockerfile", "target"), paths(ContextScanner.scan(context, DockerIgnore.parse(List.of("target/classes")), work)));
+    }
+
+    @Test
+    void theFoldersOnTheWayToADeeperWorkFolderAreNotSentWhileTheyHoldNothingElse() throws Exception {
+        Files.writeString(context.resolve("Dockerfile"), "FROM x\n");
+        Path work = Files.createDirectories(context.resolve("out/x/dockerbox"));
+        assertEquals(List.of("Dockerfile"), paths(ContextScanner.scan(context, DockerIgnore.none(), work)));
+        Files.writeString(context.resolve("out/notes.txt"), "the user's");
+        assertEquals(List.of("Dockerfile", "out", "out/notes.txt"), paths(ContextScanner.scan(context, DockerIgnore.none(), work)));
+    }
+
+    private static List<String> paths(List<ContextEntry> entries) {
+        return entries.stream().map(ContextEntry::relativePath).toList();
     }
 }

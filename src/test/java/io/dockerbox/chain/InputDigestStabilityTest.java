@@ -79,10 +79,23 @@ class InputDigestStabilityTest {
         Files.createSymbolicLink(context.resolve("link"), Path.of("/etc/passwd"));
         List<ContextEntry> entries = ContextScanner.scan(context, DockerIgnore.none(), context.resolve("target/dockerbox"));
         List<String> paths = entries.stream().map(ContextEntry::relativePath).toList();
-        assertEquals(List.of("link", "run.sh", "target", "www", "www/index.php"), paths);
+        assertEquals(List.of("link", "run.sh", "www", "www/index.php"), paths);
         ContextEntry link = entries.get(0);
         assertEquals(ContextEntry.Type.SYMLINK, link.type());
         assertEquals("/etc/passwd", link.linkTarget());
+    }
+
+    @Test
+    void whatTheFirstBuildWritesForItselfDoesNotMakeTheSecondBuildNew() throws Exception {
+        Path work = context.resolve("target/dockerbox");
+        DockerIgnore ignore = DockerIgnore.parse(List.of("ignored/"));
+        String first = InputDigest.of("FROM a\n", Map.of(), ContextScanner.scan(context, ignore, work), "p", HashCache.none());
+        Files.createDirectories(work.resolve("acme_site"));
+        Files.writeString(work.resolve("acme_site/context.hashes"), "written by the first build");
+        assertEquals(first, InputDigest.of("FROM a\n", Map.of(), ContextScanner.scan(context, ignore, work), "p", HashCache.none()));
+        Files.writeString(context.resolve("target/app.jar"), "the user's build output");
+        assertNotEquals(first, InputDigest.of("FROM a\n", Map.of(), ContextScanner.scan(context, ignore, work), "p", HashCache.none()),
+                "COPY target/app.jar: the user's files in target/ are inputs");
     }
 
     @Test

@@ -1,0 +1,2 @@
+FROM ${from}
+COPY pom.xml /box/pom.xml
