@@ -23,6 +23,8 @@ import java.util.Map;
 final class Waiter {
     static final int LOG_LINES_ON_FAILURE = 50;
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    /** How long a connection must stay open, silent, to count as a listener rather than Docker's proxy. */
+    static final Duration TCP_QUIET = Duration.ofMillis(250);
 
     private final Engine engine;
 
@@ -64,7 +66,7 @@ final class Waiter {
         if (wait.healthy() && !"healthy".equals(info.health())) {
             return info.health() == null ? "a health check (the image has no HEALTHCHECK)" : "the health check (now " + info.health() + ")";
         }
-        if (tcpPort != null && !tcpReady(host, tcpPort)) {
+        if (tcpPort != null && !tcpReady(host, tcpPort, TCP_QUIET)) {
             return "a connection to " + host + ":" + tcpPort;
         }
         if (url != null && !httpReady(url, wait.status())) {
@@ -79,11 +81,14 @@ final class Waiter {
     /**
      * Docker's userland proxy accepts a connection on a published port even when nothing listens
      * behind it, and closes it at once. A port that is open and stays open (or talks) is ready.
+     *
+     * @param quiet how long an open connection that says nothing is waited on before it counts as
+     *              ready: {@link #TCP_QUIET}; a test gives its own, so that its answer is not the clock's
      */
-    static boolean tcpReady(String host, int port) {
+    static boolean tcpReady(String host, int port, Duration quiet) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), (int) PROBE_TIMEOUT.toMillis());
-            socket.setSoTimeout(250);
+            socket.setSoTimeout((int) quiet.toMillis());
             InputStream in = socket.getInputStream();
             return in.read() != -1;
         } catch (SocketTimeoutException e) {
