@@ -144,7 +144,8 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
                 getLog().info("dockerbox: skipped (" + reason + ")");
                 return;
             }
-            PropertyValues.publishHost(session.getUserProperties().getProperty(PropertyNames.HOST));
+            // Maven always injects the session; a goal made by hand in a unit test has none.
+            PropertyValues.publishHost(session == null ? null : session.getUserProperties().getProperty(PropertyNames.HOST));
             doExecute();
         } catch (DockerboxException e) {
             if (getLog().isDebugEnabled()) {
