@@ -111,4 +111,27 @@ def invocations(String log) {
     return parts.size() > 1 ? parts.subList(1, parts.size()) : []
 }
 
+/**
+ * A box built as version 1 and committed as version 2 on a second engine (at address), with its
+ * labels, nothing running or left there, and none of it on the main engine: what an IT that drives
+ * another engine (a docker context, ssh) checks at its end.
+ */
+def assertBuiltAndCommittedOnlyOn(String address, String repo, String project, String base, String message, String network) {
+    def label = { String ref, String name -> dockerAtOk(address, "image", "inspect", "--format", "{{ index .Config.Labels \"$name\" }}", ref) }
+    assert dockerAtOk(address, "image", "inspect", "--format", "{{.Id}}", repo + ":latest") == dockerAtOk(address, "image", "inspect", "--format", "{{.Id}}", repo + ":2")
+    assert label(repo + ":1", "dockerbox.kind") == "build"
+    assert label(repo + ":1", "dockerbox.parent") == base
+    assert label(repo + ":1", "dockerbox.project") == project
+    assert label(repo + ":2", "dockerbox.kind") == "commit"
+    assert label(repo + ":2", "dockerbox.message") == message
+    assert label(repo + ":2", "dockerbox.parent") == repo + ":1"
+    assert dockerAt(address, "image", "inspect", repo + ":3").code != 0
+    assert dockerAtOk(address, "ps", "-a", "-q") == "" : "containers left on the engine at $address"
+    assert dockerAt(address, "network", "inspect", network).code != 0
+    // The main engine saw none of it.
+    assert dockerOk("image", "ls", "-q", repo) == ""
+    assert projectContainers(project).isEmpty()
+    assert docker("network", "inspect", network).code != 0
+}
+
 return this

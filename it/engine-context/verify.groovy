@@ -8,8 +8,6 @@ def engine = "unix://$dir/docker.sock"
 def config = "$dir/config"
 def context = "dbx-it-ctx"
 def project = "io.dockerbox.it:engine-context"
-def remoteOk = { String... args -> lib.dockerAtOk(engine, args) }
-def remoteLabel = { String ref, String name -> remoteOk("image", "inspect", "--format", "{{ index .Config.Labels \"$name\" }}", ref) }
 // Every goal that talks to the engine says first which one and why: the line right after Maven's
 // "--- dockerbox:VERSION:GOAL" header (Maven 3.8: "--- dockerbox-maven-plugin:...").
 def firstLines = { String run ->
@@ -57,21 +55,8 @@ try {
     // Refused before any engine is asked, so well within a cold Maven's start.
     assert times.size() == 4 && times[2] < 60 && times[3] < 60 : "times: $times"
 
-    // The context's engine has the versions, with their labels, and nothing running or left over.
-    assert remoteOk("image", "inspect", "--format", "{{.Id}}", "it-ctx/box:latest") == remoteOk("image", "inspect", "--format", "{{.Id}}", "it-ctx/box:2")
-    assert remoteLabel("it-ctx/box:1", "dockerbox.kind") == "build"
-    assert remoteLabel("it-ctx/box:1", "dockerbox.parent") == base
-    assert remoteLabel("it-ctx/box:1", "dockerbox.project") == project
-    assert remoteLabel("it-ctx/box:2", "dockerbox.kind") == "commit"
-    assert remoteLabel("it-ctx/box:2", "dockerbox.message") == "via-current-context"
-    assert remoteLabel("it-ctx/box:2", "dockerbox.parent") == "it-ctx/box:1"
-    assert lib.dockerAt(engine, "image", "inspect", "it-ctx/box:3").code != 0
-    assert remoteOk("ps", "-a", "-q") == "" : "containers left on the context's engine"
-    assert lib.dockerAt(engine, "network", "inspect", "dockerbox-engine-context").code != 0
-    // The main engine saw none of it.
-    assert lib.dockerOk("image", "ls", "-q", "it-ctx/box") == ""
-    assert lib.projectContainers(project).isEmpty()
-    assert lib.docker("network", "inspect", "dockerbox-engine-context").code != 0
+    // The context's engine has the versions, with their labels, and nothing running or left over; the main engine none.
+    lib.assertBuiltAndCommittedOnlyOn(engine, "it-ctx/box", project, base, "via-current-context", "dockerbox-engine-context")
     println "engine-context: Total times $times, " + (log =~ /ready in [0-9.]+ s/).collect { it }
 } finally {
     lib.engineCleanup(basedir, "stop", new File(itLib).parentFile.path)

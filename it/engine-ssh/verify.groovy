@@ -6,8 +6,6 @@ def address = "ssh://root@127.0.0.1:38922"
 // The IT looks at its engine through the socket, not through ssh: what it sees is there, whatever ssh does.
 def engine = "unix://$dir/docker.sock"
 def project = "io.dockerbox.it:engine-ssh"
-def remoteOk = { String... args -> lib.dockerAtOk(engine, args) }
-def remoteLabel = { String ref, String name -> remoteOk("image", "inspect", "--format", "{{ index .Config.Labels \"$name\" }}", ref) }
 // Every goal that talks to the engine says first which one and why: the line right after Maven's
 // "--- dockerbox:VERSION:GOAL" header (Maven 3.8: "--- dockerbox-maven-plugin:...").
 def firstLines = { String run ->
@@ -54,21 +52,8 @@ try {
     assert calls.count { it.startsWith("engine ") } >= 6 : "one ssh per goal at least: $calls"
     assert new File(basedir, "ssh-home.before").text == lib.sshHomeState() : "root's ~/.ssh changed"
 
-    // The ssh engine has the versions, with their labels, and nothing running or left over.
-    assert remoteOk("image", "inspect", "--format", "{{.Id}}", "it-ssh/box:latest") == remoteOk("image", "inspect", "--format", "{{.Id}}", "it-ssh/box:2")
-    assert remoteLabel("it-ssh/box:1", "dockerbox.kind") == "build"
-    assert remoteLabel("it-ssh/box:1", "dockerbox.parent") == base
-    assert remoteLabel("it-ssh/box:1", "dockerbox.project") == project
-    assert remoteLabel("it-ssh/box:2", "dockerbox.kind") == "commit"
-    assert remoteLabel("it-ssh/box:2", "dockerbox.message") == "over-ssh"
-    assert remoteLabel("it-ssh/box:2", "dockerbox.parent") == "it-ssh/box:1"
-    assert lib.dockerAt(engine, "image", "inspect", "it-ssh/box:3").code != 0
-    assert remoteOk("ps", "-a", "-q") == "" : "containers left on the ssh engine"
-    assert lib.dockerAt(engine, "network", "inspect", "dockerbox-engine-ssh").code != 0
-    // The main engine saw none of it.
-    assert lib.dockerOk("image", "ls", "-q", "it-ssh/box") == ""
-    assert lib.projectContainers(project).isEmpty()
-    assert lib.docker("network", "inspect", "dockerbox-engine-ssh").code != 0
+    // The ssh engine has the versions, with their labels, and nothing running or left over; the main engine none.
+    lib.assertBuiltAndCommittedOnlyOn(engine, "it-ssh/box", project, base, "over-ssh", "dockerbox-engine-ssh")
     println "engine-ssh: Total times $times, ${calls.size()} ssh connections, " + (log =~ /ready in [0-9.]+ s/).collect { it }
 } finally {
     lib.engineCleanup(basedir, "stop", new File(itLib).parentFile.path)
