@@ -70,6 +70,8 @@ case "$1" in
        sleep 0.2
      done
      echo "killing the engine during the build: $(date +%T.%N)" >> $D/events.log
+     # For the IT to measure how long the build went on after the kill, in seconds since the epoch.
+     date +%s.%N > $D/killed-at
      kill -9 "$(cat $D/docker.pid)"
      pkill -9 -f "$D/exec" 2>/dev/null
      pkill -9 -f '^sleep 301$' 2>/dev/null

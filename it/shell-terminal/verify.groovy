@@ -19,9 +19,13 @@ try {
     while (!screen.toString().contains("/ # ") && System.currentTimeMillis() < deadline && process.isAlive()) {
         sleep(200)
     }
-    // The terminal size is set right after the shell starts (ash redraws its prompt for it).
-    sleep(1000)
-    process.outputStream.write("echo inside-\$((6*7)); stty size; exit 4\r".bytes)
+    // dockerbox sets the terminal size right after it starts the container, so the prompt may come
+    // before it or after it. Rather than guess a time, the shell waits for the size itself (at most 10 s,
+    // so that a size never set still ends in the assertion on "stty size" below, not in a hang). What is
+    // typed is echoed: it spells 33 101 and 42 as sums, so that only the shell's answers contain them.
+    def typed = 'n=0; while [ "$(stty size)" != "$((30+3)) $((100+1))" ] && [ $n -lt 100 ]; do sleep 0.1; n=$((n+1)); done; ' +
+            'echo inside-$((6*7)); stty size; exit 4\r'
+    process.outputStream.write(typed.bytes)
     process.outputStream.flush()
     def finished = process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)
     reader.join(5000)

@@ -7,7 +7,11 @@ try {
     def stopped = (log =~ /it-persistent-box: stopped and kept \(persistent\) \[(\d+\.\d) s\]/)
     assert stopped.find()
     def seconds = stopped.group(1) as double
-    assert seconds >= 1.5 && seconds < 6 : "killed after its <stopTimeout> of 2 s, not Docker's 10: took ${seconds} s"
+    // The box ignores SIGTERM (trap '' TERM), so the engine waits the whole stop timeout before it kills:
+    // never less than 2 s (dockerbox's clock runs around the engine's wait, so no margin below). With
+    // Docker's default it would be at least 10 s; any time under that proves <stopTimeout> was used,
+    // and leaves 8 s for a loaded 2-core machine.
+    assert seconds >= 2.0 && seconds < 10.0 : "killed after its <stopTimeout> of 2 s, not Docker's 10: took ${seconds} s"
     assert log =~ /it-persistent-box \([0-9a-f]{12}\): running again from it-persistent\/box/
     // The same container ran twice: its own file has two boot lines.
     // ... and a third after commit -Ddockerbox.stop=true started it again.
