@@ -12,12 +12,16 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /**
  * Writes a build context as a tar stream: the scanned entries, then the rendered Dockerfile under a
- * name of dockerbox's own, so the user's files are sent untouched. Files are copied from disk as
- * they are written, never held in memory.
+ * name of dockerbox's own, so the user's files are sent untouched. As the docker CLI does for a
+ * Dockerfile from outside the context, that name is added to the {@code .dockerignore} that is sent
+ * (the user's, or one that also names itself): the engine reads the Dockerfile, then drops every
+ * file the {@code .dockerignore} names from the context, so {@code COPY . /app} never copies it. Files
+ * are copied from disk as they are written, never held in memory.
  */
 final class ContextTar {
     /** The rendered Dockerfile's name inside the context tar. */
     static final String DOCKERFILE = ".dockerbox.Dockerfile";
+    private static final String IGNORE_FILE = ".dockerignore";
 
     private ContextTar() {}
 
@@ -29,8 +33,15 @@ final class ContextTar {
         // Whole seconds, as docker's own tar: a fraction makes commons-compress add a PAX header to
         // the entry, which doubled the entries of the stream the engine unpacks.
         long now = System.currentTimeMillis() / 1000 * 1000;
+        // The CLI's AddDockerfileToBuildContext: the user's rules, or the file itself, then the Dockerfile's name.
+        String ignore = IGNORE_FILE;
         for (ContextEntry entry : entries) {
-            if (entry.relativePath().equals(DOCKERFILE)) {
+            if (entry.relativePath().equals(IGNORE_FILE) && entry.type() == ContextEntry.Type.FILE) {
+                ignore = Files.readString(entry.path(), StandardCharsets.UTF_8);
+            }
+        }
+        for (ContextEntry entry : entries) {
+            if (entry.relativePath().equals(DOCKERFILE) || entry.relativePath().equals(IGNORE_FILE)) {
                 continue;
             }
             switch (entry.type()) {
@@ -63,16 +74,21 @@ final class ContextTar {
                 }
             }
         }
-        byte[] text = dockerfile.getBytes(StandardCharsets.UTF_8);
-        TarArchiveEntry file = new TarArchiveEntry(DOCKERFILE);
+        writeText(tar, IGNORE_FILE, ignore + "\n" + DOCKERFILE + "\n", now);
+        writeText(tar, DOCKERFILE, dockerfile, now);
+        tar.finish();
+        tar.flush();
+    }
+
+    private static void writeText(TarArchiveOutputStream tar, String name, String content, long modified) throws IOException {
+        byte[] text = content.getBytes(StandardCharsets.UTF_8);
+        TarArchiveEntry file = new TarArchiveEntry(name);
         file.setMode(TarArchiveEntry.DEFAULT_FILE_MODE);
-        file.setModTime(now);
+        file.setModTime(modified);
         file.setSize(text.length);
         tar.putArchiveEntry(file);
         tar.write(text);
         tar.closeArchiveEntry();
-        tar.finish();
-        tar.flush();
     }
 
     private static void copy(java.io.InputStream in, OutputStream out, long size, byte[] buffer) throws IOException {

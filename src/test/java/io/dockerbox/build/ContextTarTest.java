@@ -49,7 +49,7 @@ class ContextTarTest {
                 assertEquals(0, e.getModTime().getTime() % 1000, "a PAX mtime with a fraction for " + e.getName());
             }
         }
-        assertEquals(List.of("bin/", "bin/run.sh", "bin/sh", ContextTar.DOCKERFILE), List.copyOf(read.keySet()));
+        assertEquals(List.of("bin/", "bin/run.sh", "bin/sh", ".dockerignore", ContextTar.DOCKERFILE), List.copyOf(read.keySet()));
         TarArchiveEntry file = read.get("bin/run.sh");
         assertEquals(0755, file.getMode() & 07777);
         // Whole seconds: a fraction would have needed a PAX "mtime" record per file.
@@ -68,10 +68,10 @@ class ContextTarTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ContextTar.write(ContextScanner.scan(context, DockerIgnore.none(), null), "FROM x\n", out);
         byte[] tar = out.toByteArray();
-        // Header of a.txt at 0, its 1024 bytes, then the Dockerfile's header at 1536: no extended header between.
+        // Header of a.txt at 0, its 1024 bytes, then the .dockerignore's header at 1536: no extended header between.
         assertEquals('0', tar[156]);
         assertEquals("a.txt", new String(tar, 0, 5, StandardCharsets.US_ASCII));
-        assertEquals(ContextTar.DOCKERFILE, new String(tar, 1536, ContextTar.DOCKERFILE.length(), StandardCharsets.US_ASCII));
+        assertEquals(".dockerignore", new String(tar, 1536, ".dockerignore".length(), StandardCharsets.US_ASCII));
     }
 
     @Test
@@ -80,10 +80,33 @@ class ContextTarTest {
         Files.writeString(work.resolve("context.hashes"), "written by the first build");
         Files.writeString(context.resolve("app.txt"), "x");
         List<ContextEntry> alone = ContextScanner.scan(context, DockerIgnore.none(), context.resolve("target/dockerbox"));
-        assertEquals(List.of("app.txt", ContextTar.DOCKERFILE), names(alone));
+        assertEquals(List.of("app.txt", ".dockerignore", ContextTar.DOCKERFILE), names(alone));
         Files.writeString(context.resolve("target/app.jar"), "jar");
         List<ContextEntry> withJar = ContextScanner.scan(context, DockerIgnore.none(), context.resolve("target/dockerbox"));
-        assertEquals(List.of("app.txt", "target/", "target/app.jar", ContextTar.DOCKERFILE), names(withJar));
+        assertEquals(List.of("app.txt", "target/", "target/app.jar", ".dockerignore", ContextTar.DOCKERFILE), names(withJar));
+    }
+
+    @Test
+    void theDockerfileIsNamedInTheDockerignoreSentSoTheEngineDropsItFromTheContext() throws Exception {
+        Files.writeString(context.resolve("app.txt"), "x");
+        assertEquals(".dockerignore\n" + ContextTar.DOCKERFILE + "\n", texts(context).get(".dockerignore"));
+        // The user's rules are kept, and the Dockerfile's name comes last, so no exception of theirs brings it back.
+        Files.writeString(context.resolve(".dockerignore"), "*.log\n!.dockerbox*");
+        Map<String, String> sent = texts(context);
+        assertEquals("*.log\n!.dockerbox*\n" + ContextTar.DOCKERFILE + "\n", sent.get(".dockerignore"));
+        assertEquals(List.of("app.txt", ".dockerignore", ContextTar.DOCKERFILE), List.copyOf(sent.keySet()));
+    }
+
+    private static Map<String, String> texts(Path context) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ContextTar.write(ContextScanner.scan(context, DockerIgnore.none(), null), "FROM x\n", out);
+        Map<String, String> texts = new LinkedHashMap<>();
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (TarArchiveEntry e = tar.getNextTarEntry(); e != null; e = tar.getNextTarEntry()) {
+                texts.put(e.getName(), new String(tar.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return texts;
     }
 
     /** The names in the tar written from these entries, which are the entries the digest is made of. */

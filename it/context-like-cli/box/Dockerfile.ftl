@@ -1,0 +1,3 @@
+FROM ${from}
+COPY . /ctx
+RUN cd /ctx && find . | sort > /copied.list
