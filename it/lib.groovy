@@ -134,4 +134,18 @@ def assertBuiltAndCommittedOnlyOn(String address, String repo, String project, S
     assert docker("network", "inspect", network).code != 0
 }
 
+/**
+ * The line right after each of Maven's "--- dockerbox:VERSION:GOAL" headers in one invocation's log
+ * (Maven 3.8: "--- dockerbox-maven-plugin:..."): where every goal that talks to the engine names it.
+ */
+def goalFirstLines(String run) {
+    def lines = run.readLines()
+    return (0..<lines.size()).findAll { lines[it] =~ /^\[INFO\] --- dockerbox(-maven-plugin)?:/ }.collect { lines[it + 1] }
+}
+
+/** An invocation's log from its first [ERROR] on: a message may run over several lines. */
+def errorText(String run) {
+    return run.indexOf("[ERROR]") < 0 ? "" : run.substring(run.indexOf("[ERROR]"))
+}
+
 return this

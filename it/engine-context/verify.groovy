@@ -8,14 +8,8 @@ def engine = "unix://$dir/docker.sock"
 def config = "$dir/config"
 def context = "dbx-it-ctx"
 def project = "io.dockerbox.it:engine-context"
-// Every goal that talks to the engine says first which one and why: the line right after Maven's
-// "--- dockerbox:VERSION:GOAL" header (Maven 3.8: "--- dockerbox-maven-plugin:...").
-def firstLines = { String run ->
-    def lines = run.readLines()
-    (0..<lines.size()).findAll { lines[it] =~ /^\[INFO\] --- dockerbox(-maven-plugin)?:/ }.collect { lines[it + 1] }
-}
-// From the first [ERROR] on: a message may run over several lines.
-def errorText = { String run -> run.indexOf("[ERROR]") < 0 ? "" : run.substring(run.indexOf("[ERROR]")) }
+def firstLines = { String run -> lib.goalFirstLines(run) }
+def errorText = { String run -> lib.errorText(run) }
 def times = (log =~ /Total time:\s+([0-9.]+) s/).collect { it[1] as double }
 try {
     assert runs.size() == 4 : "Maven invocations in build.log: ${runs.size()}"

@@ -6,14 +6,8 @@ def address = "ssh://root@127.0.0.1:38922"
 // The IT looks at its engine through the socket, not through ssh: what it sees is there, whatever ssh does.
 def engine = "unix://$dir/docker.sock"
 def project = "io.dockerbox.it:engine-ssh"
-// Every goal that talks to the engine says first which one and why: the line right after Maven's
-// "--- dockerbox:VERSION:GOAL" header (Maven 3.8: "--- dockerbox-maven-plugin:...").
-def firstLines = { String run ->
-    def lines = run.readLines()
-    (0..<lines.size()).findAll { lines[it] =~ /^\[INFO\] --- dockerbox(-maven-plugin)?:/ }.collect { lines[it + 1] }
-}
-// From the first [ERROR] on: a message with what ssh printed may run over several lines.
-def errorText = { String run -> run.indexOf("[ERROR]") < 0 ? "" : run.substring(run.indexOf("[ERROR]")) }
+def firstLines = { String run -> lib.goalFirstLines(run) }
+def errorText = { String run -> lib.errorText(run) }
 def times = (log =~ /Total time:\s+([0-9.]+) s/).collect { it[1] as double }
 try {
     assert runs.size() == 3 : "Maven invocations in build.log: ${runs.size()}"
