@@ -45,8 +45,7 @@ public final class EngineLocator {
             throw new ConfigException("both -Ddockerbox.dockerHost (" + host + ") and -Ddockerbox.dockerContext ("
                     + context + ") name an engine; give one of them, as the docker CLI refuses --host with --context.");
         }
-        String configDir = given(env.get("DOCKER_CONFIG"));
-        Path config = configDir != null ? Path.of(configDir) : userHome.resolve(".docker");
+        Path config = dockerConfigDirectory(env, userHome);
         if (host != null) {
             return direct(host, "-Ddockerbox.dockerHost", certs, env, config);
         }
@@ -176,6 +175,16 @@ public final class EngineLocator {
 
     private static String firstLine(IOException e) {
         return String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString());
+    }
+
+    /** The docker CLI's configuration folder, for its contexts here and its credentials in share: the CLI's own rule. */
+    public static Path dockerConfigDirectory() {
+        return dockerConfigDirectory(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path dockerConfigDirectory(Map<String, String> env, Path userHome) {
+        String configured = given(env.get("DOCKER_CONFIG"));
+        return configured != null ? Path.of(configured) : userHome.resolve(".docker");
     }
 
     private static String given(String value) {

@@ -39,9 +39,7 @@ final class BuildCall {
         }
         String imageId = null;
         try (EngineHttp.Exchange build = http.exchange("POST", path.toString(), Map.of(), request.context()::writeTo, false, false, "build")) {
-            if (build.status() != 200) {
-                http.expect(build.readAll(), "build", 200);
-            }
+            http.expect(build, "build", 200);
             imageId = read(build.body(), log);
         } catch (IOException e) {
             throw log.lostConnection(http.address(), e);

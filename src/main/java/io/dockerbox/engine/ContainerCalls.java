@@ -143,9 +143,7 @@ final class ContainerCalls {
         String what = "read the output of container " + ImageIds.shortId(id);
         String path = "/containers/" + id + "/logs?stdout=1&stderr=1&tail=" + (tail > 0 ? tail : "all") + (follow ? "&follow=1" : "");
         try (EngineHttp.Exchange logs = http.exchange("GET", path, Map.of(), null, false, false, what)) {
-            if (logs.status() != 200) {
-                expect(logs.readAll(), what, 200);
-            }
+            http.expect(logs, what, 200);
             LogFrames.copy(logs.body(), output);
         } catch (IOException e) {
             // The container went while its output was read (removed, or dead): the caller says which.

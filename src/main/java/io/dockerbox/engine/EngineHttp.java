@@ -116,20 +116,20 @@ final class EngineHttp {
             StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: docker\r\n")
                     .append(hijack ? "Connection: Upgrade\r\nUpgrade: tcp\r\n" : "Connection: close\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-            byte[] known0 = null;
+            byte[] sized = null;
             if (body != null && known) {
                 ByteArrayOutputStream all = new ByteArrayOutputStream();
                 body.writeTo(all);
-                known0 = all.toByteArray();
-                head.append("Content-Type: application/json\r\nContent-Length: ").append(known0.length).append("\r\n");
+                sized = all.toByteArray();
+                head.append("Content-Type: application/json\r\nContent-Length: ").append(sized.length).append("\r\n");
             } else if (body != null) {
                 head.append("Content-Type: application/x-tar\r\nTransfer-Encoding: chunked\r\n");
             } else if (!"GET".equals(method)) {
                 head.append("Content-Length: 0\r\n");
             }
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
-            if (known0 != null) {
-                out.write(known0);
+            if (sized != null) {
+                out.write(sized);
             } else if (body != null) {
                 sendChunked(body, out);
             }
@@ -182,11 +182,10 @@ final class EngineHttp {
                 : headers.containsKey("content-length") && status != 101 ? Chunked.Input.ofLength(in, Long.parseLong(headers.get("content-length").trim()))
                 : in;
         if (status == 400) {
-            // A TLS engine asked in plain HTTP answers so: the connection failure below names the fix.
+            // A TLS engine asked in plain HTTP answers so: no engine answered this client, and the message names the fix.
             byte[] text = body.readNBytes(4096);
             if (new String(text, StandardCharsets.UTF_8).contains("HTTP request to an HTTPS server")) {
-                answered = false;
-                throw new IOException("Status 400: " + new String(text, StandardCharsets.UTF_8).strip());
+                throw EngineConnection.unreachable(address, tlsFolder, new IOException("Status 400: " + new String(text, StandardCharsets.UTF_8).strip()));
             }
             body = new ByteArrayInputStream(text);
         }
@@ -210,6 +209,19 @@ final class EngineHttp {
             }
         }
         throw new EngineException("engine at " + address + " failed to " + what + ": Status " + answer.status() + ": " + answer.message());
+    }
+
+    /**
+     * For a streamed answer: returns at once when its status is one of the {@code accepted}, else
+     * reads the body and fails with the engine's message, as {@link #expect(Answer, String, int...)}.
+     */
+    void expect(Exchange exchange, String what, int... accepted) throws IOException, EngineException {
+        for (int status : accepted) {
+            if (exchange.status() == status) {
+                return;
+            }
+        }
+        expect(exchange.readAll(), what, accepted);
     }
 
     /** The JSON of an answer, or a failure that names what was asked. */

@@ -33,9 +33,7 @@ final class ProcessCalls {
         byte[] start = Json.write(Map.of("Detach", false, "Tty", false));
         // The engine hijacks the connection and sends the output framed until the command ends.
         try (EngineHttp.Exchange running = http.exchange("POST", "/exec/" + execId + "/start", Map.of(), out -> out.write(start), true, false, what)) {
-            if (running.status() != 200 && running.status() != 101) {
-                http.expect(running.readAll(), what, 200);
-            }
+            http.expect(running, what, 200, 101);
             LogFrames.copy(running.body(), output);
         } catch (IOException e) {
             throw http.connectionFailure(what, e);
@@ -50,9 +48,7 @@ final class ProcessCalls {
         String what = "attach a terminal to container " + ImageIds.shortId(id);
         String path = "/containers/" + id + "/attach?stream=1&stdin=1&stdout=1&stderr=1";
         try (EngineHttp.Exchange attached = http.exchange("POST", path, Map.of(), null, false, true, what)) {
-            if (attached.status() != 101 && attached.status() != 200) {
-                http.expect(readAll(attached, what), what, 101);
-            }
+            http.expect(attached, what, 101, 200);
             Thread keys = new Thread(() -> pump(in, attached.out()), "dockerbox-terminal-input");
             // Blocked reading the user's terminal when the container ends; the JVM need not wait for it.
             keys.setDaemon(true);
@@ -63,16 +59,10 @@ final class ProcessCalls {
                 http.request("POST", "/containers/" + id + "/resize?h=" + rows + "&w=" + columns, null, what);
             }
             pump(attached.body(), out);
-        }
-        return waitFor(id);
-    }
-
-    private EngineHttp.Answer readAll(EngineHttp.Exchange exchange, String what) throws EngineException {
-        try {
-            return exchange.readAll();
         } catch (IOException e) {
             throw http.connectionFailure(what, e);
         }
+        return waitFor(id);
     }
 
     private static void pump(InputStream from, OutputStream to) {

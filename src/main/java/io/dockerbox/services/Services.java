@@ -57,7 +57,7 @@ public final class Services implements AutoCloseable {
     }
 
     public ShareService share() throws DockerboxException {
-        return new ShareService(engine(), new Credentials(servers, Credentials.dockerConfigDirectory()), out, terminal);
+        return new ShareService(engine(), new Credentials(servers, EngineLocator.dockerConfigDirectory()), out, terminal);
     }
 
     public RunService run() throws DockerboxException {

@@ -73,13 +73,6 @@ public final class Credentials {
                 .filter(p -> !p.isEmpty()).map(Path::of).toList();
     }
 
-    /** The Docker CLI's configuration folder of this process's environment. */
-    public static Path dockerConfigDirectory() {
-        String configured = System.getenv("DOCKER_CONFIG");
-        return configured != null && !configured.isBlank()
-                ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".docker");
-    }
-
     public RegistryAuth forRegistry(String registry) throws CredentialsException {
         Server server = servers.find(registry);
         if (server != null) {
