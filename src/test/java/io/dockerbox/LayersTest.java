@@ -17,7 +17,7 @@ class LayersTest {
     @ArchTest
     static final ArchRule eachPackageUsesOnlyThePackagesOfItsRow = layers()
             .whereLayer("mojo").mayOnlyAccessLayers("services", "build", "share", "run", "snapshot", "render", "config", "log", "io.dockerbox")
-            .whereLayer("services").mayOnlyAccessLayers("build", "share", "run", "snapshot", "render", "engine", "config", "log", "io.dockerbox")
+            .whereLayer("services").mayOnlyAccessLayers("build", "share", "run", "snapshot", "render", "box", "engine", "config", "log", "io.dockerbox")
             .whereLayer("build").mayOnlyAccessLayers("render", "chain", "box", "engine", "config", "log", "io.dockerbox")
             .whereLayer("share").mayOnlyAccessLayers("build", "chain", "box", "engine", "config", "log", "io.dockerbox")
             .whereLayer("run").mayOnlyAccessLayers("chain", "box", "engine", "config", "log", "io.dockerbox")

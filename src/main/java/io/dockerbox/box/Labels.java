@@ -19,5 +19,13 @@ public final class Labels {
     /** On persistent containers: seconds between SIGTERM and SIGKILL when dockerbox stops it ({@code <stopTimeout>}). */
     public static final String STOP_TIMEOUT = "dockerbox.stopTimeout";
 
+    /**
+     * On temporary containers: the id of the Maven build they belong to. The build's watcher removes
+     * what still carries it when the build ends, however it ends (see {@link Lease}).
+     */
+    public static final String LEASE = "dockerbox.lease";
+    /** On temporary containers: the Maven process that made them, as {@code host/pid/start} (see {@link Owner}). */
+    public static final String OWNER = "dockerbox.owner";
+
     private Labels() {}
 }

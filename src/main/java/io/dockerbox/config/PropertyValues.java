@@ -1,5 +1,9 @@
 package io.dockerbox.config;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -107,6 +111,45 @@ public final class PropertyValues {
                     + " where dockerbox publishes ports (it sets it); the engine is -Ddockerbox.dockerHost");
         }
         return value;
+    }
+
+    /**
+     * The name of this machine in the owner label of temporary containers: the given one, else the
+     * host name. It is the label's first part, so it has no '/' (nor spaces, which no host name has).
+     */
+    public static String ownerHost(String value) throws ConfigException {
+        if (blank(value)) {
+            return localHost();
+        }
+        if (!value.strip().matches("[^/\\s]+")) {
+            throw new ConfigException("-Ddockerbox.ownerHost=" + value.strip() + ": a machine name cannot contain '/' or spaces;"
+                    + " give this machine's name, e.g. ci-runner-3");
+        }
+        return value.strip();
+    }
+
+    /**
+     * This machine's name, as the kernel has it: asked without a name lookup, which can hang for
+     * seconds where DNS is unreachable.
+     */
+    static String localHost() {
+        for (String variable : List.of("HOSTNAME", "COMPUTERNAME")) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        for (String file : List.of("/proc/sys/kernel/hostname", "/etc/hostname")) {
+            try {
+                String value = Files.readString(Path.of(file)).strip();
+                if (!value.isEmpty()) {
+                    return value;
+                }
+            } catch (IOException | RuntimeException e) {
+                // Not on this system: the next place may have it.
+            }
+        }
+        return "localhost";
     }
 
     private static boolean blank(String value) {

@@ -93,6 +93,11 @@ final class ApiEngine implements Engine {
     }
 
     @Override
+    public void renameContainer(String id, String name) throws EngineException {
+        containers.rename(id, name);
+    }
+
+    @Override
     public void removeContainer(String id) throws EngineException {
         containers.remove(id);
     }

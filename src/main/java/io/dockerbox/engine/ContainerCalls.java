@@ -132,6 +132,11 @@ final class ContainerCalls {
         expect(call("POST", path, null, what), what, 204, 304);
     }
 
+    void rename(String id, String name) throws EngineException {
+        String what = "rename container " + ImageIds.shortId(id) + " to " + name;
+        expect(call("POST", "/containers/" + id + "/rename?name=" + EngineHttp.encode(name), null, what), what, 204);
+    }
+
     void remove(String id) throws EngineException {
         String what = "remove container " + ImageIds.shortId(id);
         // 404: already gone.

@@ -55,6 +55,9 @@ public interface Engine extends AutoCloseable {
      */
     void stopContainer(String id, int timeoutSeconds) throws EngineException;
 
+    /** Gives a container, running or not, a new name. */
+    void renameContainer(String id, String name) throws EngineException;
+
     /** Removes a container with its anonymous volumes, stopping it first when it runs. */
     void removeContainer(String id) throws EngineException;
 

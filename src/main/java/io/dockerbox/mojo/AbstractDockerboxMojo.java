@@ -10,6 +10,7 @@ import io.dockerbox.config.RawBox;
 import io.dockerbox.log.Masker;
 import io.dockerbox.log.Output;
 import io.dockerbox.services.EngineSettings;
+import io.dockerbox.services.LeasedBuild;
 import io.dockerbox.services.Services;
 import io.dockerbox.share.Credentials;
 import io.dockerbox.share.CredentialsException;
@@ -116,6 +117,16 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
      */
     @Parameter(property = PropertyNames.FROM)
     private String from;
+
+    /**
+     * This machine's name in the {@code dockerbox.owner} label of temporary containers, by which a later
+     * start or status on the same machine tells whether the Maven that made them still runs. Default:
+     * the host name. Set it where several machines (CI containers, say) share one engine under one host name.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.OWNER_HOST)
+    private String ownerHost;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -231,6 +242,16 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
         masker.add(decrypted.getPassword());
         masker.add(decrypted.getPassphrase());
         return new Credentials.Server(id, decrypted.getUsername(), decrypted.getPassword());
+    }
+
+    /** The name of this machine in owner labels: {@code <ownerHost>}, else the host name. */
+    protected String ownerHost() throws ConfigException {
+        return PropertyValues.ownerHost(ownerHost);
+    }
+
+    /** The lease of this Maven build, for the goals that make temporary containers; made on first use. */
+    protected LeasedBuild buildLease() throws ConfigException {
+        return BuildLease.of(session, services(), ownerHost(), projectInfo().workDirectory());
     }
 
     /** Whether {@code -Ddockerbox.box} (or {@code <box>}) chose the box, rather than the default last one. */

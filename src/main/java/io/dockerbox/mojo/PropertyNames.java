@@ -8,6 +8,7 @@ final class PropertyNames {
     static final String DOCKER_CONTEXT = "dockerbox.dockerContext";
     /** Set by start: where published ports are reached. Only read to catch an engine address given here by mistake. */
     static final String HOST = "dockerbox.host";
+    static final String OWNER_HOST = "dockerbox.ownerHost";
     static final String CERT_PATH = "dockerbox.certPath";
     static final String BOX = "dockerbox.box";
     static final String FROM = "dockerbox.from";

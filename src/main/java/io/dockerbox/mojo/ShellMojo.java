@@ -42,6 +42,7 @@ public class ShellMojo extends AbstractRunMojo {
         Integer number = PropertyValues.versionOrLatest(version);
         boolean persistent = flag(PropertyNames.PERSISTENT, keep);
         ShellService.checkTerminal(run, command);
-        services().shell().run(config.project(), run, number, command, persistent, UUID.randomUUID().toString().substring(0, 8));
+        services().shell().run(config.project(), run, number, command, persistent, UUID.randomUUID().toString().substring(0, 8),
+                buildLease().lease());
     }
 }

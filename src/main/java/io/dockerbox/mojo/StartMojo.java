@@ -4,6 +4,7 @@ import io.dockerbox.DockerboxException;
 import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.RunConfig;
 import io.dockerbox.run.Cleanup;
+import io.dockerbox.services.LeasedBuild;
 import io.dockerbox.run.RunService;
 import io.dockerbox.run.StartedContainer;
 import java.util.List;
@@ -33,10 +34,15 @@ public class StartMojo extends AbstractLifecycleRunMojo {
         boolean standalone = mojoExecution.getSource() == MojoExecution.Source.CLI;
         Map<String, String> known = new TreeMap<>();
         project().getProperties().forEach((k, v) -> known.put(String.valueOf(k), String.valueOf(v)));
+        LeasedBuild lease = buildLease();
         RunService service = services().run();
         Cleanup cleanup = service.cleanup(config.project());
+        if (!standalone) {
+            // The build may end before stop (a later goal fails) while the JVM lives on (mvnd).
+            lease.atEnd(cleanup::runAtBuildEnd);
+        }
         List<StartedContainer> started = service.start(config.project(), runs, UUID.randomUUID().toString().substring(0, 8), standalone,
-                known, cleanup);
+                known, cleanup, lease.lease());
         if (!standalone) {
             getPluginContext().put(CLEANUP, cleanup);
         }

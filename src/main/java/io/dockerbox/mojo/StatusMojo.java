@@ -11,6 +11,6 @@ public class StatusMojo extends AbstractDockerboxMojo {
     @Override
     protected void doExecute() throws DockerboxException {
         var config = config();
-        services().status().print(config.project(), config.boxes().stream().map(BoxConfig::name).toList());
+        services().status().print(config.project(), config.boxes().stream().map(BoxConfig::name).toList(), ownerHost());
     }
 }

@@ -15,10 +15,19 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Cleanup {
     private final Map<String, Boolean> containers = new ConcurrentHashMap<>();
     private final Thread hook;
+    private final Engine engine;
+    private final String network;
+    private final Output out;
     private volatile boolean ranAtShutdown;
 
     public Cleanup(Engine engine, String network, Output out) {
-        this.hook = new Thread(() -> run(engine, network, out), "dockerbox-cleanup");
+        this.engine = engine;
+        this.network = network;
+        this.out = out;
+        this.hook = new Thread(() -> {
+            ranAtShutdown = true;
+            removeAll();
+        }, "dockerbox-cleanup");
     }
 
     /** Container id to whether it is persistent; start adds to it as soon as a container exists. */
@@ -46,8 +55,16 @@ public final class Cleanup {
         return ranAtShutdown;
     }
 
-    private void run(Engine engine, String network, Output out) {
-        ranAtShutdown = true;
+    /**
+     * The build ended before stop (a later goal failed) while the JVM goes on, as under mvnd or an
+     * embedded Maven: the end of the build is the end of its containers, so the hook's work is done now.
+     */
+    public void runAtBuildEnd() {
+        removeAll();
+        disarm();
+    }
+
+    private void removeAll() {
         if (containers.isEmpty()) {
             return;
         }

@@ -2,6 +2,7 @@ package io.dockerbox.run;
 
 import io.dockerbox.DockerboxException;
 import io.dockerbox.box.Labels;
+import io.dockerbox.box.Lease;
 import io.dockerbox.config.PortMapping;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.RunConfig;
@@ -46,7 +47,11 @@ public final class RunService {
 
     /** The project's network: containers reach each other there by their box's short name. */
     public static String networkName(ProjectInfo project) {
-        return "dockerbox-" + project.artifactId();
+        return networkName(project.artifactId());
+    }
+
+    static String networkName(String artifactId) {
+        return "dockerbox-" + artifactId;
     }
 
     /** What removes the project's containers when Maven ends before stop; {@link #start} arms it in a build. */
@@ -61,14 +66,18 @@ public final class RunService {
      * @param standalone started by {@code mvn dockerbox:start} alone, to outlive Maven; else the
      *                   cleanup is armed, so the containers go even when Maven never reaches stop
      * @param cleanup    receives each container as soon as it exists, so a failure later still removes it
+     * @param lease      the build's lease: every temporary container gets its labels; a standalone
+     *                   start hands its containers over (renames them) once they are ready
      */
     public List<StartedContainer> start(ProjectInfo project, List<RunConfig> runs, String runId, boolean standalone,
-            Map<String, String> known, Cleanup cleanup) throws DockerboxException {
+            Map<String, String> known, Cleanup cleanup, Lease lease) throws DockerboxException {
         if (!standalone) {
             cleanup.arm();
         }
+        // What a Maven killed before it could clean up left: removed before new containers go beside it.
+        new Reaper(engine, out).removeOrphans(project, lease.owner().host());
         try {
-            return startAll(project, runs, runId, standalone, known, cleanup.containers());
+            return startAll(project, runs, runId, standalone, known, cleanup.containers(), lease);
         } catch (RunException | EngineException e) {
             if (cleanup.ranAtShutdown()) {
                 // What failed is a consequence of the interrupt (the hook removed the container): say so.
@@ -93,7 +102,7 @@ public final class RunService {
     }
 
     private List<StartedContainer> startAll(ProjectInfo project, List<RunConfig> runs, String runId, boolean standalone,
-            Map<String, String> known, Map<String, Boolean> started) throws RunException, EngineException {
+            Map<String, String> known, Map<String, Boolean> started, Lease lease) throws RunException, EngineException {
         String host = PublishHost.of(engine.address());
         Map<String, String> values = new ConcurrentHashMap<>(known);
         values.put("dockerbox.host", host);
@@ -109,7 +118,7 @@ public final class RunService {
             for (List<RunConfig> level : RunOrder.levels(runs)) {
                 List<Future<StartedContainer>> futures = new ArrayList<>();
                 for (RunConfig run : level) {
-                    futures.add(pool.submit(() -> startOne(project, run, runId, standalone, values, host, started, network)));
+                    futures.add(pool.submit(() -> startOne(project, run, runId, standalone, values, host, started, network, lease)));
                 }
                 for (Future<StartedContainer> future : futures) {
                     StartedContainer container = get(future);
@@ -138,7 +147,8 @@ public final class RunService {
     }
 
     private StartedContainer startOne(ProjectInfo project, RunConfig run, String runId, boolean standalone,
-            Map<String, String> values, String host, Map<String, Boolean> started, Future<Void> network) throws RunException, EngineException {
+            Map<String, String> values, String host, Map<String, Boolean> started, Future<Void> network, Lease lease)
+            throws RunException, EngineException {
         long begin = System.nanoTime();
         String image = run.box() + ":latest";
         ImageInfo imageInfo = engine.inspectImage(image).orElseThrow(() -> new RunException(
@@ -165,7 +175,7 @@ public final class RunService {
                 startContainer(id, run);
             }
         } else {
-            ContainerSpec spec = spec(project, run, image, name, runId, standalone, values);
+            ContainerSpec spec = spec(project, run, image, name, runId, standalone, values, lease);
             get(network);
             id = engine.createContainer(spec);
             started.put(id, run.persistent());
@@ -182,6 +192,10 @@ public final class RunService {
         Map<String, String> waitValues = new LinkedHashMap<>(values);
         waitValues.putAll(properties);
         waiter.await(id, name, run.waitFor(), waitValues, host);
+        if (standalone && !run.persistent()) {
+            // Ready: from now on the container is the user's, and no watcher or later start removes it.
+            engine.renameContainer(id, name);
+        }
         long millis = Units.millisSince(begin);
         out.info(name + " (" + info.shortId() + "): " + (reused ? "running again" : "started") + " from " + run.box()
                 + " version " + info.label(Labels.VERSION) + ", ports " + describePorts(run, info, host)
@@ -218,7 +232,7 @@ public final class RunService {
     }
 
     private ContainerSpec spec(ProjectInfo project, RunConfig run, String image, String name, String runId, boolean standalone,
-            Map<String, String> values) throws RunException, EngineException {
+            Map<String, String> values, Lease lease) throws RunException, EngineException {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put(Labels.PROJECT, project.coordinates());
         labels.put(Labels.RUN, runId);
@@ -226,6 +240,9 @@ public final class RunService {
         labels.put(Labels.PERSISTENT, String.valueOf(run.persistent()));
         labels.put(Labels.STOP_TIMEOUT, String.valueOf(run.stopTimeoutSeconds()));
         labels.put(Labels.STANDALONE, String.valueOf(standalone));
+        if (!run.persistent()) {
+            labels.putAll(lease.labels());
+        }
         List<String> env = new ArrayList<>();
         run.env().forEach((k, v) -> env.add(k + "=" + Expressions.substitute(v, values)));
         List<ContainerSpec.PublishedPort> ports = run.ports().stream()
@@ -250,7 +267,8 @@ public final class RunService {
             }
         }
         List<String> command = run.command() == null ? null : List.of("/bin/sh", "-c", Expressions.substitute(run.command(), values));
-        return new ContainerSpec(name, image, labels, env, command, ports, binds, volumesFrom, networkName(project), List.of(run.alias()),
+        String created = standalone && !run.persistent() ? Lease.startingName(name) : name;
+        return new ContainerSpec(created, image, labels, env, command, ports, binds, volumesFrom, networkName(project), List.of(run.alias()),
                 false, run.stopTimeoutSeconds());
     }
 

@@ -1,6 +1,7 @@
 package io.dockerbox.run;
 
 import io.dockerbox.box.Labels;
+import io.dockerbox.box.Lease;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.RunConfig;
 import io.dockerbox.engine.ContainerInfo;
@@ -42,10 +43,10 @@ public final class ShellService {
      * an interactive {@code /bin/sh} on Maven's terminal. {@code version} null means latest. An exit
      * code other than 0 is a failure.
      */
-    public void run(ProjectInfo project, RunConfig run, Integer version, String command, boolean keep, String runId)
+    public void run(ProjectInfo project, RunConfig run, Integer version, String command, boolean keep, String runId, Lease lease)
             throws RunException, EngineException {
         boolean interactive = command == null || command.isBlank();
-        int code = runContainer(project, run, version, interactive ? null : command, keep, runId);
+        int code = runContainer(project, run, version, interactive ? null : command, keep, runId, lease);
         if (code != 0) {
             throw new RunException(interactive ? "the shell exited with code " + code
                     : "the command exited with code " + code + ": " + command);
@@ -53,8 +54,8 @@ public final class ShellService {
     }
 
     /** The exit code of {@code command} in a new container, or of an interactive shell when it is null. */
-    private int runContainer(ProjectInfo project, RunConfig run, Integer version, String command, boolean keep, String runId)
-            throws RunException, EngineException {
+    private int runContainer(ProjectInfo project, RunConfig run, Integer version, String command, boolean keep, String runId,
+            Lease lease) throws RunException, EngineException {
         String image = run.box() + ":" + (version == null ? "latest" : version);
         if (engine.inspectImage(image).isEmpty()) {
             throw new RunException("image " + image + " not found: run mvn dockerbox:build first"
@@ -69,6 +70,10 @@ public final class ShellService {
         labels.put(Labels.BOX, run.box());
         labels.put(Labels.PERSISTENT, String.valueOf(keep));
         labels.put(Labels.KIND, "shell");
+        if (!keep) {
+            // Thrown away at the end: if Maven dies first, the build's watcher removes it.
+            labels.putAll(lease.labels());
+        }
         List<String> env = run.env().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
         boolean interactive = command == null;
         List<String> cmd = interactive ? List.of("/bin/sh") : List.of("/bin/sh", "-c", command);

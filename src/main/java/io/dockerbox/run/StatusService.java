@@ -40,7 +40,8 @@ public final class StatusService {
         this.out = out;
     }
 
-    public void print(ProjectInfo project, List<String> boxes) throws EngineException {
+    /** @param thisHost this machine's name in owner labels, to tell which containers' Maven is gone */
+    public void print(ProjectInfo project, List<String> boxes, String thisHost) throws EngineException {
         List<ContainerInfo> containers = new ArrayList<>(engine.listContainers(Map.of(Labels.PROJECT, project.coordinates())));
         containers.sort(Comparator.comparing(ContainerInfo::name));
         out.info("containers of " + project.coordinates() + ":");
@@ -59,6 +60,9 @@ public final class StatusService {
         }
         if (!containers.isEmpty()) {
             rows.lines().forEach(out::info);
+        }
+        for (Reaper.Orphan orphan : new Reaper(engine, out).orphans(project, thisHost)) {
+            out.warn("orphan: " + orphan.describe() + "; the next dockerbox:start of the project removes it");
         }
         out.info("boxes:");
         Table boxRows = new Table("BOX", "VERSIONS", "LATEST", "SIZE");

@@ -13,6 +13,7 @@ import io.dockerbox.render.TemplateRenderer;
 import io.dockerbox.run.DestroyService;
 import io.dockerbox.run.ExecService;
 import io.dockerbox.run.LogsService;
+import io.dockerbox.run.Reaper;
 import io.dockerbox.run.RunService;
 import io.dockerbox.run.ShellService;
 import io.dockerbox.run.StatusService;
@@ -20,7 +21,9 @@ import io.dockerbox.run.StopService;
 import io.dockerbox.share.Credentials;
 import io.dockerbox.share.ShareService;
 import io.dockerbox.snapshot.SnapshotService;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 /**
  * The services of one goal, over one engine: the only way from the goals to the engine. The engine
@@ -92,9 +95,38 @@ public final class Services implements AutoCloseable {
         return new SnapshotService(engine(), out);
     }
 
+    public Reaper reaper() throws DockerboxException {
+        return new Reaper(engine(), out);
+    }
+
+    /**
+     * A lease for a new build, owned by this JVM on the machine named {@code host}, with its watcher
+     * process, which writes to {@code log}.
+     */
+    public LeasedBuild lease(String host, Path log) {
+        return LeasedBuild.begin(this, host, log, out);
+    }
+
+    /**
+     * Starts the watcher of a build's lease, for the engine the goals use. It needs no engine call,
+     * so a goal pays for it only the start of a process.
+     */
+    Watcher watcher(String leaseId, Path log) throws DockerboxException {
+        EngineLocation location = location();
+        try {
+            return Watcher.start(leaseId, location.address(), location.tlsFolder(), log);
+        } catch (IOException e) {
+            throw new DockerboxException("cannot start the watcher process of the build (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private EngineLocation location() throws DockerboxException {
+        return EngineLocator.locate(settings.dockerHost(), settings.dockerContext(), settings.certPath());
+    }
+
     private Engine engine() throws DockerboxException {
         if (engine == null) {
-            EngineLocation location = EngineLocator.locate(settings.dockerHost(), settings.dockerContext(), settings.certPath());
+            EngineLocation location = location();
             engine = EngineConnection.open(location.address(), location.tlsFolder());
             // The goal's first line: which engine, and why that one (a docker context, DOCKER_HOST, ...).
             out.info("engine: " + location.describe());

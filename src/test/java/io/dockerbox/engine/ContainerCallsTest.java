@@ -113,6 +113,16 @@ class ContainerCallsTest {
     }
 
     @Test
+    void renameSendsTheNewNameAndNamesBothInARefusal() throws Exception {
+        ContainerCalls containers = serve(r -> r.line().contains("taken") ? FakeEngineSocket.answer(409, "{\"message\":\"name in use\"}")
+                : FakeEngineSocket.answer(204, ""));
+        containers.rename("0123456789abcdef", "site-1a2b");
+        assertEquals("POST /containers/0123456789abcdef/rename?name=site-1a2b", engine.requests.get(0).line());
+        EngineException e = assertThrows(EngineException.class, () -> containers.rename("0123456789abcdef", "taken"));
+        assertTrue(e.getMessage().contains("rename container 0123456789ab to taken: Status 409: name in use"), e.getMessage());
+    }
+
+    @Test
     void aRefusalNamesTheCallAndTheEnginesMessage() throws Exception {
         ContainerCalls containers = serve(r -> FakeEngineSocket.answer(500,
                 "{\"message\":\"driver failed programming external connectivity: Bind for 0.0.0.0:8080 failed: port is already allocated\"}\n"));

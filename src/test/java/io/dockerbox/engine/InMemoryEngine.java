@@ -261,6 +261,13 @@ public final class InMemoryEngine implements Engine {
     }
 
     @Override
+    public synchronized void renameContainer(String id, String name) {
+        ContainerInfo c = containers.get(id);
+        containers.put(id, container(id, name, c.image(), c.labels(), c.running()));
+        calls.add("rename " + c.name() + " " + name);
+    }
+
+    @Override
     public synchronized void removeContainer(String id) {
         ContainerInfo c = containers.remove(id);
         if (c != null) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dockerbox.box.Lease;
+import io.dockerbox.box.Owner;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.RunConfig;
 import io.dockerbox.config.WaitConfig;
@@ -33,7 +35,8 @@ class FailedStartTest {
         Cleanup cleanup = service.cleanup(PROJECT);
 
         RunException e = assertThrows(RunException.class, () -> service.start(PROJECT,
-                List.of(run("db", "acme/db", List.of()), run("site", "acme/site", List.of("db"))), "r1", true, Map.of(), cleanup));
+                List.of(run("db", "acme/db", List.of()), run("site", "acme/site", List.of("db"))), "r1", true, Map.of(), cleanup,
+                new Lease("lease1", Owner.current("here"))));
 
         assertEquals("image acme/site:latest not found: run mvn dockerbox:build first", e.getMessage());
         assertTrue(engine.calls().contains("remove db-r1"), engine.calls()::toString);

@@ -1,0 +1,3 @@
+def lib = new GroovyShell().parse(new File(itLib))
+lib.removeProjectContainers("io.dockerbox.it:reap-embedded")
+return true

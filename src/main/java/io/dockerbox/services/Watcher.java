@@ -1,0 +1,158 @@
+package io.dockerbox.services;
+
+import io.dockerbox.engine.Engine;
+import io.dockerbox.engine.EngineConnection;
+import io.dockerbox.log.Output;
+import io.dockerbox.log.Units;
+import io.dockerbox.run.Reaper;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The watcher of a Maven build's lease: a small JVM that Maven starts and that outlives it. It waits
+ * for the end of its standard input, which comes when the build ends (Maven closes it) and when
+ * Maven dies in any way, kill -9 included (the operating system closes it). Then it removes what the
+ * lease still owns ({@link Reaper#sweep}) and exits. It reaches the engine the way Maven did, so it
+ * works for every engine dockerbox can use, remote ones included, with nothing to install there.
+ */
+public final class Watcher implements AutoCloseable {
+    /**
+     * A create that Maven sent just before it died can land after the first sweep: a second one
+     * after this pause removes it too. An engine answers a create in well under a second.
+     */
+    private static final long SECOND_SWEEP_MILLIS = 1500;
+
+    private final Process process;
+
+    private Watcher(Process process) {
+        this.process = process;
+    }
+
+    /**
+     * Starts the watcher of {@code leaseId} for the engine at {@code address}; it writes what it does
+     * to {@code log}. It reads nothing from Maven and writes nothing to Maven's output, which a CI
+     * job or the invoker may wait on to its end.
+     */
+    public static Watcher start(String leaseId, String address, String tlsFolder, Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(javaCommand(),
+                // Light and quick to start: it only waits, then makes a few calls.
+                "-Xmx32m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto",
+                "-cp", classpath(), Watcher.class.getName(), leaseId, address, tlsFolder == null ? "" : tlsFolder));
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectErrorStream(true).start();
+        return new Watcher(process);
+    }
+
+    /** The build is over: the watcher removes what its lease still owns, and ends. */
+    @Override
+    public void close() {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // It is gone already: nothing is left to tell it.
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The watcher itself: {@code leaseId address tlsFolder}. */
+    public static void main(String[] args) throws InterruptedException {
+        ignoreTerminalSignals();
+        String lease = args[0];
+        Output out = new PrintedOutput();
+        out.info("watching lease " + lease + " of Maven pid " + ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L)
+                + " on " + args[1]);
+        waitForEndOfInput(System.in);
+        long begin = System.nanoTime();
+        try (Engine engine = EngineConnection.open(args[1], args[2].isEmpty() ? null : args[2])) {
+            Reaper reaper = new Reaper(engine, out);
+            int removed = reaper.sweep(lease);
+            Thread.sleep(SECOND_SWEEP_MILLIS);
+            removed += reaper.sweep(lease);
+            out.info("the build ended: removed " + removed + " container(s) it still owned [" + Units.secondsSince(begin) + "]");
+        } catch (Exception e) {
+            out.warn("the build ended, but its containers could not be removed: " + e.getMessage()
+                    + "; the next dockerbox:start of the project removes them");
+        }
+    }
+
+    private static void waitForEndOfInput(InputStream in) {
+        byte[] ignored = new byte[256];
+        try {
+            while (in.read(ignored) >= 0) {
+                // Maven writes nothing: only the end counts.
+            }
+        } catch (IOException e) {
+            // A broken pipe is an end as well.
+        }
+    }
+
+    /**
+     * Ctrl-C and a closed terminal reach every process of Maven's group: Maven's own shutdown hook
+     * cleans up then, and the watcher stays to make sure of it instead of dying with it.
+     */
+    @SuppressWarnings("removal")
+    private static void ignoreTerminalSignals() {
+        for (String name : List.of("INT", "HUP")) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_IGN);
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // Not a signal on this system (Windows has no HUP).
+            }
+        }
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** The plugin's own class path: its jar and what it depends on, as Maven put them in its class realm. */
+    private static String classpath() {
+        List<String> entries = new ArrayList<>();
+        if (Watcher.class.getClassLoader() instanceof URLClassLoader realm) {
+            for (URL url : realm.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    // Not a file: nothing the watcher could load from.
+                }
+            }
+        }
+        return entries.isEmpty() ? System.getProperty("java.class.path") : String.join(File.pathSeparator, entries);
+    }
+
+    /** What the watcher says goes to its log file, a line each with the time. */
+    private static final class PrintedOutput implements Output {
+        @Override
+        public void info(String message) {
+            System.out.println(LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + " " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            info("WARNING " + message);
+        }
+
+        @Override
+        public void debug(String message) {}
+
+        @Override
+        public boolean isDebugEnabled() {
+            return false;
+        }
+    }
+}
