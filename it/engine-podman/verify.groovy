@@ -64,6 +64,27 @@ try {
     assert api("/images/it-podman/app:3/json").message != null : "a failed build tags nothing"
     def external = ["podman", "--url", "unix://" + sock, "ps", "-a", "-q", "--external"].execute().text.trim()
     assert external.isEmpty() : "a failed build left containers that only Podman sees: ${external}"
+    // A standalone start hands its temporary box over (renamed from ...-starting once ready); stop removes it
+    assert log =~ /it-podman-temp-[0-9a-f]{8} \([0-9a-f]{12}\): started from it-podman\/app version 1/
+    assert log =~ /(?m)^\[INFO\]   it-podman-temp-[0-9a-f]{8}\s+it-podman\/app:1\s+running/
+    assert log =~ /it-podman-temp-[0-9a-f]{8}: removed/
+    // kill -9 of a Maven that waits for its temporary box: its watcher removes the box from Podman
+    def ofProject = { boolean all -> api("/containers/json" + (all ? "?all=true" : "")).findAll { it.Labels?.get("dockerbox.project") == "io.dockerbox.it:engine-podman" } }
+    def mvn = new File(System.getProperty("maven.home"), "bin/mvn").path
+    def maven = new ProcessBuilder(mvn, "-B", "-o", "-Dmaven.repo.local=" + localRepositoryPath.path, "-Pforever", "verify")
+            .directory(basedir).redirectErrorStream(true).redirectOutput(new File(basedir, "maven-killed.log")).start()
+    // Bounds far above what an idle machine needs (a Maven start of seconds; the watcher acts within 2 s).
+    for (int i = 0; i < 600 && ofProject(false).isEmpty(); i++) {
+        Thread.sleep(200)
+    }
+    assert !ofProject(false).isEmpty() : new File(basedir, "maven-killed.log").text
+    maven.destroyForcibly()  // SIGKILL: the mvn script execs the JVM, so this is Maven itself
+    long killed = System.nanoTime()
+    for (int i = 0; i < 300 && !ofProject(true).isEmpty(); i++) {
+        Thread.sleep(200)
+    }
+    assert ofProject(true).isEmpty() : "the killed Maven's container is still on Podman"
+    println String.format("engine-podman: the killed Maven's container was removed %.1f s after kill -9", (System.nanoTime() - killed) / 1e9)
     // and nothing of it reached the Docker engine
     def docker = ["docker", "image", "ls", "-q", "it-podman/app"].execute().text.trim()
     assert docker.isEmpty() : "it-podman/app is on the Docker engine: ${docker}"

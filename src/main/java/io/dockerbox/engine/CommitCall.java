@@ -17,8 +17,6 @@ import java.util.Map;
 final class CommitCall {
     private final EngineHttp http;
     private final ContainerCalls containers;
-    /** Whether the engine is Podman, asked once, by the first commit. */
-    private Boolean podman;
 
     CommitCall(EngineHttp http, ContainerCalls containers) {
         this.http = http;
@@ -39,7 +37,7 @@ final class CommitCall {
         StringBuilder path = new StringBuilder("/commit?container=").append(EngineHttp.encode(containerId))
                 .append("&pause=1&comment=").append(EngineHttp.encode(message));
         Map<String, Object> config = new LinkedHashMap<>();
-        if (isPodman()) {
+        if (http.podman()) {
             for (String change : changes(labels, cmd)) {
                 path.append("&changes=").append(EngineHttp.encode(change));
             }
@@ -52,14 +50,6 @@ final class CommitCall {
         EngineHttp.Answer committed = http.request("POST", path.toString(), Json.write(config), what);
         http.expect(committed, what, 201, 200);
         return Json.string(http.json(committed, what), "Id");
-    }
-
-    private synchronized boolean isPodman() throws EngineException {
-        if (podman == null) {
-            // Podman's ping answers with a Libpod-Api-Version header; Docker's does not.
-            podman = http.request("GET", "/_ping", null, "ping").headers().containsKey("libpod-api-version");
-        }
-        return podman;
     }
 
     /**

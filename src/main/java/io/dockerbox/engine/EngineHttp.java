@@ -27,11 +27,24 @@ final class EngineHttp {
     private final String address;
     private final String tlsFolder;
     private volatile boolean answered;
+    /** Null until an answer told: Podman marks every answer with a Libpod-Api-Version header. */
+    private volatile Boolean podman;
 
     EngineHttp(Transport transport, String address, String tlsFolder) {
         this.transport = transport;
         this.address = address;
         this.tlsFolder = tlsFolder;
+    }
+
+    /**
+     * Whether the engine is Podman, where its Docker API answers differently; known from any answer,
+     * so only a first question on a new connection costs a ping.
+     */
+    boolean podman() throws EngineException {
+        if (podman == null) {
+            request("GET", "/_ping", null, "ping");
+        }
+        return podman;
     }
 
     /** The engine's address, for messages. */
@@ -178,6 +191,7 @@ final class EngineHttp {
         }
         Map<String, String> headers = Chunked.headers(in);
         answered = true;
+        podman = headers.containsKey("libpod-api-version");
         InputStream body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? new Chunked.Input(in)
                 : headers.containsKey("content-length") && status != 101 ? Chunked.Input.ofLength(in, Long.parseLong(headers.get("content-length").trim()))
                 : in;

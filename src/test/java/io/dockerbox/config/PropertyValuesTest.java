@@ -1,6 +1,7 @@
 package io.dockerbox.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,5 +105,15 @@ class PropertyValuesTest {
                         "TCP://h:2376"),
                 "-Ddockerbox.host=%s looks like an engine address; dockerbox.host is where dockerbox publishes ports (it sets"
                         + " it); the engine is -Ddockerbox.dockerHost");
+    }
+
+    @Test
+    void theOwnerHostIsTheGivenNameElseThisMachinesName() throws ConfigException {
+        assertEquals("ci-runner-3", PropertyValues.ownerHost(" ci-runner-3 "));
+        String local = PropertyValues.ownerHost(null);
+        assertFalse(local.isBlank() || local.contains("/"), local);
+        assertEquals(local, PropertyValues.ownerHost("  "));
+        rejectsEach(PropertyValues::ownerHost, List.of("ci/runner", "two words"),
+                "-Ddockerbox.ownerHost=%s: a machine name cannot contain '/' or spaces; give this machine's name, e.g. ci-runner-3");
     }
 }

@@ -113,6 +113,26 @@ class ContainerCallsTest {
     }
 
     @Test
+    void onPodmanARemoveKillsFirstAsItsForcedRemoveWaitsTheStopTimeout() throws Exception {
+        ContainerCalls containers = serve(r -> ("HTTP/1.0 " + (r.line().startsWith("DELETE") ? "204" : "200")
+                + " X\r\nLibpod-Api-Version: 4.3.1\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        containers.remove("0123456789abcdef");
+        assertEquals(List.of("GET /_ping", "POST /containers/0123456789abcdef/kill", "DELETE /containers/0123456789abcdef?force=1&v=1"),
+                engine.requests.stream().map(FakeEngineSocket.Request::line).toList());
+        containers.remove("0123456789abcdef");
+        assertEquals(5, engine.requests.size(), "one ping for the connection's life: the answers tell the rest");
+    }
+
+    @Test
+    void onDockerARemoveIsOneCallOnceAnAnswerToldTheEngine() throws Exception {
+        ContainerCalls containers = serve(r -> FakeEngineSocket.answer(r.line().startsWith("DELETE") ? 204 : 200, "OK"));
+        containers.remove("0123456789abcdef");
+        containers.remove("0123456789abcdef");
+        assertEquals(List.of("GET /_ping", "DELETE /containers/0123456789abcdef?force=1&v=1", "DELETE /containers/0123456789abcdef?force=1&v=1"),
+                engine.requests.stream().map(FakeEngineSocket.Request::line).toList());
+    }
+
+    @Test
     void renameSendsTheNewNameAndNamesBothInARefusal() throws Exception {
         ContainerCalls containers = serve(r -> r.line().contains("taken") ? FakeEngineSocket.answer(409, "{\"message\":\"name in use\"}")
                 : FakeEngineSocket.answer(204, ""));

@@ -210,11 +210,12 @@ class EngineContractTest {
     @EnumSource(Kind.class)
     void aCommitKeepsTheCmdOfTheImageTheContainerRan(Kind kind) throws Exception {
         Engine engine = serve(kind, json(200, CONTAINER), json(200, "{'Id':'sha256:img','Config':{'Cmd':['httpd']}}"),
-                json(200, "OK"), json(201, "{'Id':'sha256:new'}"));
+                json(201, "{'Id':'sha256:new'}"));
         assertEquals("sha256:new", engine.commit("c1", Map.of("dockerbox.kind", "commit"), "row 1"));
-        assertEquals(List.of("GET /containers/c1/json", "GET /images/sha256:img/json", "GET /_ping",
+        // The answers so far had no Libpod-Api-Version header: Docker, known without a ping.
+        assertEquals(List.of("GET /containers/c1/json", "GET /images/sha256:img/json",
                 "POST /commit?container=c1&pause=1&comment=row 1"), requests());
-        assertEquals("{'Labels':{'dockerbox.kind':'commit'},'Cmd':['httpd']}", body(3));
+        assertEquals("{'Labels':{'dockerbox.kind':'commit'},'Cmd':['httpd']}", body(2));
     }
 
     @ParameterizedTest

@@ -125,6 +125,32 @@ class ReaperTest {
     }
 
     @Test
+    void statusNamesAnOrphanAndWhatWillRemoveIt() throws Exception {
+        String orphan = container("web-old", new Lease("dead", new Owner("here", ProcessHandle.current().pid(), 1)).labels());
+        container("web-far", new Lease("far", new Owner("there", 1, 1)).labels());
+
+        new StatusService(engine, out).print(PROJECT, List.of(), "here");
+
+        List<String> warnings = out.lines().stream().filter(l -> l.startsWith("WARN ")).toList();
+        assertEquals(List.of("WARN orphan: web-old (" + orphan.substring(0, 12) + "), left by Maven pid " + ProcessHandle.current().pid()
+                + " on here, which is gone; the next dockerbox:start of the project removes it"), warnings);
+    }
+
+    @Test
+    void theEndOfABuildBeforeStopRemovesItsContainersWhileTheJvmGoesOn() throws Exception {
+        engine.addImage("acme/web:latest", Map.of());
+        RunService service = new RunService(engine, out);
+        Cleanup cleanup = service.cleanup(PROJECT);
+        service.start(PROJECT, List.of(run("web", false)), "r1", false, Map.of(), cleanup, MINE);
+
+        cleanup.runAtBuildEnd();
+
+        assertTrue(engine.containers().isEmpty());
+        assertFalse(engine.networks().contains(NETWORK));
+        assertTrue(out.lines().contains("WARN dockerbox: the build ended before dockerbox:stop; cleaning up 1 container(s)"), out.lines()::toString);
+    }
+
+    @Test
     void aStartRemovesTheOrphansOfItsProjectFirstAndSaysSo() throws Exception {
         String orphan = container("web-old", new Lease("dead", new Owner("here", ProcessHandle.current().pid(), 1)).labels());
         String alive = container("web-live", new Lease("live", Owner.current("here")).labels());

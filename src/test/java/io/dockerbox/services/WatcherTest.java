@@ -1,0 +1,54 @@
+package io.dockerbox.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockerbox.log.RecordingOutput;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The watcher process of a build's lease; what it removes is ReaperTest's, and the ITs' on real engines. */
+class WatcherTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWatcherActsWhenItsInputEndsAndSaysWhatItCouldNotDo() throws Exception {
+        Path log = dir.resolve("target/dockerbox/watcher.log");
+        Watcher watcher = Watcher.start("lease-1", "unix://" + dir.resolve("no-engine.sock"), null, log);
+        ProcessHandle process = ProcessHandle.of(watcher.pid()).orElseThrow();
+        assertTrue(process.isAlive(), "it waits for the end of the build");
+
+        watcher.close();
+
+        // A bound far above a JVM's start on a loaded machine: the event waited for is the process's end.
+        process.onExit().get(120, TimeUnit.SECONDS);
+        String text = Files.readString(log);
+        assertTrue(text.contains("watching lease lease-1 of Maven pid " + ProcessHandle.current().pid()), text);
+        assertTrue(text.contains("WARNING the build ended, but its containers could not be removed: ")
+                && text.contains("; the next dockerbox:start of the project removes them"), text);
+    }
+
+    @Test
+    void whereNoWatcherCanStartTheBuildSaysSoAndItsEndStillRuns() throws Exception {
+        RecordingOutput out = new RecordingOutput();
+        Services services = new Services(new EngineSettings(null, null, null), out, null, null);
+        Files.writeString(dir.resolve("file"), "not a folder");
+
+        LeasedBuild build = services.lease("here", dir.resolve("file/watcher.log"));
+        AtomicInteger ended = new AtomicInteger();
+        build.atEnd(ended::incrementAndGet);
+        build.end();
+
+        assertEquals(1, out.lines().size(), out.lines()::toString);
+        assertTrue(out.lines().get(0).startsWith("WARN dockerbox: cannot start the watcher process of the build ("), out.lines()::toString);
+        assertTrue(out.lines().get(0).endsWith("); if Maven is killed (kill -9) before it cleans up, its temporary containers stay"
+                + " until the next dockerbox:start of the project removes them"), out.lines()::toString);
+        assertEquals(1, ended.get());
+        assertEquals("here", build.lease().owner().host());
+    }
+}
