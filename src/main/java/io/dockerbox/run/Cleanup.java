@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Removes the containers a build started when the build never reaches stop: it failed, or Maven was
- * interrupted (Ctrl-C, SIGTERM). A JVM shutdown hook, disarmed by stop. It runs after Maven closed
- * the plugin's class realm, so it only uses classes loaded when it was armed (see EmergencyCleanup).
+ * Removes the containers a build started when the build never reaches stop: it failed (run at the
+ * end of the build, {@link #runAtBuildEnd}), or Maven was interrupted (Ctrl-C, SIGTERM: a JVM
+ * shutdown hook). Disarmed by stop. The hook runs after Maven closed the plugin's class realm, so it
+ * only uses classes loaded when it was armed (see EmergencyCleanup). kill -9 is the build's
+ * watcher's (see {@code box.Lease}).
  */
 public final class Cleanup {
     private final Map<String, Boolean> containers = new ConcurrentHashMap<>();
