@@ -84,6 +84,8 @@ try {
         Thread.sleep(200)
     }
     assert ofProject(true).isEmpty() : "the killed Maven's container is still on Podman"
+    def network = ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "--unix-socket", sock, "http://d/networks/dockerbox-engine-podman"].execute().text
+    assert network == "404" : "the project network went with its last container (answer ${network})"
     println String.format("engine-podman: the killed Maven's container was removed %.1f s after kill -9", (System.nanoTime() - killed) / 1e9)
     // and nothing of it reached the Docker engine
     def docker = ["docker", "image", "ls", "-q", "it-podman/app"].execute().text.trim()
