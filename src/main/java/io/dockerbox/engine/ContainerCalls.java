@@ -106,7 +106,19 @@ final class ContainerCalls {
                 Json.string(c, "State", "Health", "Status"),
                 Json.string(c, "State", "Error"),
                 ports,
-                Json.string(c, "State", "StartedAt"));
+                Json.string(c, "State", "StartedAt"),
+                mounts(Json.at(c, "Mounts")));
+    }
+
+    private static List<Mount> mounts(Object mounts) {
+        List<Mount> result = new ArrayList<>();
+        if (mounts instanceof List<?> list) {
+            for (Object m : list) {
+                result.add(new Mount(Json.string(m, "Type"), Json.string(m, "Name"), Json.string(m, "Source"),
+                        Json.string(m, "Destination"), !Boolean.FALSE.equals(Json.at(m, "RW"))));
+            }
+        }
+        return result;
     }
 
     List<ContainerInfo> list(Map<String, String> labels) throws EngineException {

@@ -335,6 +335,36 @@ public final class InMemoryEngine implements Engine {
     }
 
     @Override
+    public synchronized void pause(String id) {
+        calls.add("pause " + containers.get(id).name());
+    }
+
+    @Override
+    public synchronized void unpause(String id) {
+        calls.add("unpause " + containers.get(id).name());
+    }
+
+    @Override
+    public void readArchive(String containerId, String path, ArchiveReader reader) {
+        throw new UnsupportedOperationException("no files");
+    }
+
+    @Override
+    public synchronized Optional<Long> pathSize(String containerId, String path) {
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized List<FileChange> changes(String containerId) {
+        return List.of();
+    }
+
+    @Override
+    public synchronized List<String> containersUsingVolume(String name) {
+        return List.of();
+    }
+
+    @Override
     public synchronized boolean removeVolume(String name) {
         return false;
     }
