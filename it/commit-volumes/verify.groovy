@@ -22,7 +22,7 @@ try {
     // snapshots: how much volume data each version holds
     assert log =~ /(?m)^\[INFO\]\s+1\s+build\s+\S+ \S+\s+[\d.]+ MB\s+-\s+dockerbox\/busybox:1/
     assert log =~ /(?m)^\[INFO\]\s+2\s+commit\s+\S+ \S+\s+[\d.]+ MB\s+0\.0 MB\s+it-cv\/box:1\s+default$/
-    assert log =~ /(?m)^\[INFO\]\s+latest ->\s+3\s+commit\s+\S+ \S+\s+[\d.]+ MB\s+0\.0 MB\s+it-cv\/box:2\s+all$/
+    assert log =~ /(?m)^\[INFO\]\s+latest ->\s+3\s+commit\s+\S+ \S+\s+[\d.]+ MB\s+0\.0 MB\s+it-cv\/box:1\s+all$/
     // a fork: its version 1 holds the data too
     assert log =~ /it-cv-box: committed as it-cv\/fork:1 \([0-9a-f]{12}\), now latest/
     assert lib.dockerOk("run", "--rm", "it-cv/fork:1", "cat", "/data/x") == "data-x"
