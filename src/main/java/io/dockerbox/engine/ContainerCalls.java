@@ -3,7 +3,6 @@ package io.dockerbox.engine;
 import io.dockerbox.json.Json;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -124,7 +123,7 @@ final class ContainerCalls {
     List<ContainerInfo> list(Map<String, String> labels) throws EngineException {
         List<String> filter = labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
         String what = "list containers labelled " + labels;
-        String path = "/containers/json?all=1" + (filter.isEmpty() ? "" : "&filters=" + EngineHttp.encode(new String(Json.write(Map.of("label", filter)), StandardCharsets.UTF_8)));
+        String path = "/containers/json?all=1" + (filter.isEmpty() ? "" : "&filters=" + EngineHttp.filters("label", filter));
         EngineHttp.Answer answer = call("GET", path, null, what);
         expect(answer, what, 200);
         List<ContainerInfo> result = new ArrayList<>();

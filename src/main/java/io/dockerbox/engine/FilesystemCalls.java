@@ -4,7 +4,6 @@ import io.dockerbox.json.Json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -84,8 +83,7 @@ final class FilesystemCalls {
 
     List<String> containersUsingVolume(String volume) throws EngineException {
         String what = "list the containers that mount volume " + volume;
-        String filter = new String(Json.write(Map.of("volume", List.of(volume))), StandardCharsets.UTF_8);
-        EngineHttp.Answer answer = http.request("GET", "/containers/json?all=1&filters=" + EngineHttp.encode(filter), null, what);
+        EngineHttp.Answer answer = http.request("GET", "/containers/json?all=1&filters=" + EngineHttp.filters("volume", List.of(volume)), null, what);
         http.expect(answer, what, 200);
         List<String> names = new ArrayList<>();
         if (http.json(answer, what) instanceof List<?> list) {
