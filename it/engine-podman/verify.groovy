@@ -20,6 +20,9 @@ try {
     // start with a published port and the http wait, exec, commit with its labels, stop
     assert log =~ /it-podman-app \([0-9a-f]{12}\): started from it-podman\/app version 1, ports localhost:\d+->80\/tcp \(web.port\), ready in/
     assert log.contains("  | wrote row-1")
+    // diff: the layer's added file with its size (Podman's HEAD of the archive), the volume with what it holds
+    assert log =~ /(?m)^\[INFO\]\s+A\s+\/root-x\s+2 B$/
+    assert log =~ /it-podman-app: volume \/data \(anonymous\) would be committed: 0\.0 MB in 3 entries/
     // /data is a VOLUME of the app box: its content is read (the box paused) and built into version 2
     assert log =~ /it-podman-app: volume \/data \(anonymous\): 0\.0 MB in 3 entries \[\d+\.\d s\]/
     assert log =~ /it-podman-app: paused while its volumes were read, running again/

@@ -7,8 +7,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Commits the project's container (running or stopped) as the next version of its box, and moves
- * {@code latest} to it; or, with {@code -Ddockerbox.fork}, as version 1 of a new box.
+ * Commits the project's container (running or stopped) as the next version of its box, with the
+ * content of its volumes ({@code commitVolumes}), and moves {@code latest} to it; or, with
+ * {@code -Ddockerbox.fork}, as version 1 of a new box.
  */
 @Mojo(name = "commit", threadSafe = true)
 public class CommitMojo extends AbstractRunMojo {
