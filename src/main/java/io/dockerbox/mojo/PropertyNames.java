@@ -26,6 +26,7 @@ final class PropertyNames {
     static final String VOLUMES = "dockerbox.volumes";
     static final String PULL = "dockerbox.pull";
     static final String STOP = "dockerbox.stop";
+    static final String COMMIT_VOLUMES = "dockerbox.commitVolumes";
 
     private PropertyNames() {}
 }
