@@ -284,7 +284,8 @@ public final class InMemoryEngine implements Engine {
     @Override
     public synchronized void renameContainer(String id, String name) {
         ContainerInfo c = containers.get(id);
-        containers.put(id, container(id, name, c.image(), c.labels(), c.running()));
+        containers.put(id, new ContainerInfo(c.id(), name, c.image(), c.imageId(), c.labels(), c.status(), c.running(), c.exitCode(),
+                c.oomKilled(), c.health(), c.error(), c.ports(), c.startedAt(), c.mounts()));
         calls.add("rename " + c.name() + " " + name);
     }
 
