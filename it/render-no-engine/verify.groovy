@@ -7,5 +7,7 @@ assert new File(basedir, "target/dockerbox/it-render_base/Dockerfile").text == "
 assert log.contains("it-render/site: rendered site/Dockerfile.ftl to target/dockerbox/it-render_site/Dockerfile")
 assert log.contains("dockerbox: skipped (dockerbox.skip=true)")
 assert log.contains("dockerbox: skipped (dockerbox.skipBuild=true)")
+assert log.contains("dockerbox.skipBuild: 'yes' is neither true nor false; -Ddockerbox.skipBuild alone means true")
+assert log.count("dockerbox: skipped (dockerbox.skip=true)") == 2
 assert !log.contains("no Docker engine answered")
 return true

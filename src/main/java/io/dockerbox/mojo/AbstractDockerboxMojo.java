@@ -2,11 +2,8 @@ package io.dockerbox.mojo;
 
 import io.dockerbox.DockerboxException;
 import io.dockerbox.config.ConfigException;
-import io.dockerbox.config.ConfigValidator;
-import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.PropertyValues;
-import io.dockerbox.config.RawBox;
 import io.dockerbox.log.Masker;
 import io.dockerbox.log.Output;
 import io.dockerbox.services.EngineSettings;
@@ -14,18 +11,17 @@ import io.dockerbox.services.LeasedBuild;
 import io.dockerbox.services.Services;
 import io.dockerbox.share.Credentials;
 import io.dockerbox.share.CredentialsException;
+import io.dockerbox.share.ShareException;
 import java.io.File;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.dockerbox.share.ShareException;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;
@@ -33,39 +29,15 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
- * What every dockerbox goal shares: the skip check, the configuration of settings and boxes, the
- * services over an engine opened on first use and always closed, and the one place where
- * dockerbox's failures become Maven's.
+ * What every dockerbox goal shares: the skip check, the engine settings, the services over an engine
+ * opened on first use and always closed, and the one place where dockerbox's failures become Maven's.
+ * Goals that read the boxes extend {@link AbstractConfiguredMojo}.
  */
 abstract class AbstractDockerboxMojo extends AbstractMojo {
-
-    /**
-     * Values every template sees as {@code settings}, like a settings file: {@code <dbName>project</dbName>}.
-     * Values of settings whose names end in Password, Secret, Token or Key are never printed.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private Map<String, String> settings;
-
-    /**
-     * More settings whose values are never printed, by name ({@code <secret>dbPass</secret>}), for
-     * secrets whose names do not end in Password, Secret, Token or Key.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private List<String> secrets;
-
-    /**
-     * The boxes, parents first; the last one is the project's own box.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private List<Box> boxes;
 
     /**
      * Skips every dockerbox goal.
@@ -73,7 +45,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
-    private String skip;
+    private boolean skip;
 
     /**
      * The Docker engine to use, e.g. {@code unix:///var/run/docker.sock} or {@code tcp://host:2376}.
@@ -88,7 +60,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
      * The docker context to use, by name, as {@code docker --context}. Default: {@code DOCKER_CONTEXT},
      * else the current context of the docker CLI's config. It cannot go with {@code dockerHost}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = PropertyNames.DOCKER_CONTEXT)
     private String dockerContext;
@@ -102,44 +74,24 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.CERT_PATH)
     private String certPath;
 
-    /**
-     * The box to work on, by name. Default: the last box of {@code <boxes>}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.BOX)
-    private String box;
-
-    /**
-     * Builds the box on another parent than its {@code <from>}, e.g. the production box instead of the dev box.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.FROM)
-    private String from;
-
-    /**
-     * This machine's name in the {@code dockerbox.owner} label of temporary containers, by which a later
-     * start or status on the same machine tells whether the Maven that made them still runs. Default:
-     * the host name. Set it where several machines (CI containers, say) share one engine under one host name.
-     *
-     * @since 0.2.0
-     */
-    @Parameter(property = PropertyNames.OWNER_HOST)
-    private String ownerHost;
-
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
     /** Decrypts settings.xml passwords (mvn --encrypt-password) the way Maven itself does. */
-    @Component
-    private SettingsDecrypter settingsDecrypter;
+    private final SettingsDecrypter settingsDecrypter;
 
     private final Masker masker = new Masker(List.of());
     private Services services;
+
+    protected AbstractDockerboxMojo(SettingsDecrypter settingsDecrypter) {
+        this.settingsDecrypter = settingsDecrypter;
+    }
 
     /**
      * Runs the goal unless skipped, and turns dockerbox's failures into Maven's: the user's mistakes
@@ -150,7 +102,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         try {
-            String reason = flag(PropertyNames.SKIP, skip) ? PropertyNames.SKIP + "=true" : skipReason();
+            String reason = flag("skip", PropertyNames.SKIP, skip) ? PropertyNames.SKIP + "=true" : skipReason();
             if (reason != null) {
                 getLog().info("dockerbox: skipped (" + reason + ")");
                 return;
@@ -182,23 +134,34 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
 
     protected abstract void doExecute() throws DockerboxException;
 
-    /** The validated configuration; every problem is reported at once. */
-    protected DockerboxConfig config() throws ConfigException {
-        ProjectInfo info = projectInfo();
-        List<RawBox> raw = new ArrayList<>();
-        if (boxes != null) {
-            for (Box b : boxes) {
-                raw.add(new RawBox(b.getName(), b.getFrom(), path(b.getDirectory()), path(b.getContext()), b.getBuildArgs()));
-            }
-        }
-        DockerboxConfig config = ConfigValidator.validate(settings == null ? Map.of() : settings, raw, info, box, from);
-        config.secretValues(secrets == null ? List.of() : secrets).forEach(masker::add);
-        return config;
+    /**
+     * A switch, checked: true or false, nothing else. The field is a {@code boolean}, so help and IDEs
+     * show a switch, but Maven's conversion has already turned any other word into false; the text it
+     * converted is read again from this execution's configuration and checked (docs/design.md,
+     * "Switches"). A goal made by hand, without an execution, keeps the converted value.
+     */
+    protected boolean flag(String parameter, String property, boolean converted) throws ConfigException {
+        String given = givenText(parameter);
+        return given == null ? converted : PropertyValues.flag(property, given);
     }
 
-    /** A switch's value as Maven handed it over, checked: true or false, nothing else. */
-    protected static boolean flag(String property, String value) throws ConfigException {
-        return PropertyValues.flag(property, value);
+    /** The text Maven converted for a parameter: its configured value or property, else its default. */
+    private String givenText(String parameter) throws ConfigException {
+        Xpp3Dom configuration = mojoExecution == null ? null : mojoExecution.getConfiguration();
+        Xpp3Dom element = configuration == null ? null : configuration.getChild(parameter);
+        if (element == null || session == null) {
+            return null;
+        }
+        try {
+            var evaluator = new PluginParameterExpressionEvaluator(session, mojoExecution);
+            Object value = element.getValue() == null ? null : evaluator.evaluate(element.getValue());
+            if (value == null && element.getAttribute("default-value") != null) {
+                value = evaluator.evaluate(element.getAttribute("default-value"));
+            }
+            return value == null ? null : String.valueOf(value);
+        } catch (ExpressionEvaluationException e) {
+            throw new ConfigException("<" + parameter + ">: " + e.getMessage());
+        }
     }
 
     protected ProjectInfo projectInfo() {
@@ -208,7 +171,12 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
                 project.getBasedir().toPath(), new File(project.getBuild().getDirectory()).toPath(), props);
     }
 
-    /** The log, masking secret settings once {@link #config()} has read them. */
+    /** Values never to print, such as secret settings. */
+    protected void mask(List<String> values) {
+        values.forEach(masker::add);
+    }
+
+    /** The log, masking secrets once they are known. */
     protected Output output() {
         return masker.wrap(new MavenOutput(getLog()));
     }
@@ -244,23 +212,22 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
         return new Credentials.Server(id, decrypted.getUsername(), decrypted.getPassword());
     }
 
-    /** The name of this machine in owner labels: {@code <ownerHost>}, else the host name. */
-    protected String ownerHost() throws ConfigException {
-        return PropertyValues.ownerHost(ownerHost);
-    }
-
-    /** The lease of this Maven build, for the goals that make temporary containers; made on first use. */
-    protected LeasedBuild buildLease() throws ConfigException {
-        return BuildLease.of(session, services(), ownerHost(), projectInfo().workDirectory());
-    }
-
-    /** Whether {@code -Ddockerbox.box} (or {@code <box>}) chose the box, rather than the default last one. */
-    protected boolean boxChosen() {
-        return box != null && !box.isBlank();
+    /**
+     * The lease of this Maven build, for the goals that make temporary containers; made on first use.
+     *
+     * @param ownerHost this machine's name in owner labels as the goal's {@code ownerHost} gives it, or blank
+     */
+    protected LeasedBuild buildLease(String ownerHost) throws ConfigException {
+        return BuildLease.of(session, services(), PropertyValues.ownerHost(ownerHost), projectInfo().workDirectory());
     }
 
     protected MavenProject project() {
         return project;
+    }
+
+    /** Whether the goal was given on the command line ({@code mvn dockerbox:start}) rather than bound to a phase. */
+    protected boolean standalone() {
+        return mojoExecution.getSource() == MojoExecution.Source.CLI;
     }
 
     protected boolean offline() {
@@ -272,9 +239,5 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
         if (offline()) {
             throw new ShareException("dockerbox:" + goal + " needs the registry, but Maven is offline (-o); run it without -o", null);
         }
-    }
-
-    private static Path path(File file) {
-        return file == null ? null : file.toPath();
     }
 }

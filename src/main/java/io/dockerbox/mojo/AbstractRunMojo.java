@@ -8,9 +8,10 @@ import io.dockerbox.config.RunValidator;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** What the goals that run boxes share: the {@code <run>} / {@code <runs>} configuration. */
-abstract class AbstractRunMojo extends AbstractDockerboxMojo {
+abstract class AbstractRunMojo extends AbstractConfiguredMojo {
     /** Plugin-context key of the running build's {@code Cleanup}, shared by start and stop. */
     static final String CLEANUP = "dockerbox.cleanup";
 
@@ -36,7 +37,11 @@ abstract class AbstractRunMojo extends AbstractDockerboxMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.PERSISTENT, defaultValue = "false")
-    private String persistent;
+    private boolean persistent;
+
+    protected AbstractRunMojo(SettingsDecrypter settingsDecrypter) {
+        super(settingsDecrypter);
+    }
 
     protected List<RunConfig> runConfigs(DockerboxConfig config) throws ConfigException {
         List<Run> given = Run.given(runs, run);
@@ -48,6 +53,6 @@ abstract class AbstractRunMojo extends AbstractDockerboxMojo {
                     r.getPersistent(), r.getDependsOn(), r.getStopTimeout()));
         }
         return RunValidator.validate(raw, config.target().name(), config.project().artifactId(), config.project().basedir(),
-                flag(PropertyNames.PERSISTENT, persistent));
+                flag("persistent", PropertyNames.PERSISTENT, persistent));
     }
 }

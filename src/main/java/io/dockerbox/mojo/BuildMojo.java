@@ -9,16 +9,20 @@ import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.PullPolicy;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
+import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Builds the project's box on top of its parent chain: missing parents are built or pulled, boxes
  * whose inputs did not change are not rebuilt, and each new image becomes the next numbered version
  * and {@code latest}.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class BuildMojo extends AbstractDockerboxMojo {
+public class BuildMojo extends AbstractConfiguredMojo {
 
     /**
      * Skips the build goal only.
@@ -26,7 +30,7 @@ public class BuildMojo extends AbstractDockerboxMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.SKIP_BUILD, defaultValue = "false")
-    private String skipBuild;
+    private boolean skipBuild;
 
     /**
      * When parents are pulled from their registry: {@code missing} (when not in the engine),
@@ -55,9 +59,14 @@ public class BuildMojo extends AbstractDockerboxMojo {
     @Parameter
     private List<Run> runs;
 
+    @Inject
+    public BuildMojo(SettingsDecrypter settingsDecrypter) {
+        super(settingsDecrypter);
+    }
+
     @Override
     protected String skipReason() throws ConfigException {
-        return flag(PropertyNames.SKIP_BUILD, skipBuild) ? PropertyNames.SKIP_BUILD + "=true" : null;
+        return flag("skipBuild", PropertyNames.SKIP_BUILD, skipBuild) ? PropertyNames.SKIP_BUILD + "=true" : null;
     }
 
     private List<BoxConfig> targets(DockerboxConfig config) {

@@ -3,13 +3,17 @@ package io.dockerbox.mojo;
 import io.dockerbox.DockerboxException;
 import io.dockerbox.config.CommitVolumes;
 import io.dockerbox.config.PropertyValues;
+import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Commits the project's container (running or stopped) as the next version of its box, with the
  * content of its volumes ({@code commitVolumes}), and moves {@code latest} to it; or, with
  * {@code -Ddockerbox.fork}, as version 1 of a new box.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "commit", threadSafe = true)
 public class CommitMojo extends AbstractRunMojo {
@@ -27,7 +31,7 @@ public class CommitMojo extends AbstractRunMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.LATEST, defaultValue = "true")
-    private String latest;
+    private boolean latest;
 
     /**
      * A message stored with the version (label {@code dockerbox.message}) and shown by {@code snapshots}.
@@ -53,7 +57,12 @@ public class CommitMojo extends AbstractRunMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.STOP, defaultValue = "false")
-    private String stop;
+    private boolean stop;
+
+    @Inject
+    public CommitMojo(SettingsDecrypter settingsDecrypter) {
+        super(settingsDecrypter);
+    }
 
     /**
      * Which volumes' content goes into the image: {@code anonymous} (the volumes the engine made from
@@ -71,8 +80,8 @@ public class CommitMojo extends AbstractRunMojo {
         var run = runConfigs(config).get(0);
         String forkName = PropertyValues.fork(fork);
         String containerName = PropertyValues.container(container);
-        boolean moveLatest = flag(PropertyNames.LATEST, latest);
-        boolean stopFirst = flag(PropertyNames.STOP, stop);
+        boolean moveLatest = flag("latest", PropertyNames.LATEST, latest);
+        boolean stopFirst = flag("stop", PropertyNames.STOP, stop);
         CommitVolumes volumes = CommitVolumes.parse(commitVolumes);
         services().snapshots().commit(config.project(), run, containerName, forkName, moveLatest, message, stopFirst, volumes);
     }

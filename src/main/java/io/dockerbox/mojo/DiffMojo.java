@@ -3,8 +3,10 @@ package io.dockerbox.mojo;
 import io.dockerbox.DockerboxException;
 import io.dockerbox.config.CommitVolumes;
 import io.dockerbox.config.PropertyValues;
+import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Shows what {@code dockerbox:commit} would capture of the project's container: the files that
@@ -29,6 +31,11 @@ public class DiffMojo extends AbstractRunMojo {
      */
     @Parameter(property = PropertyNames.COMMIT_VOLUMES, defaultValue = "anonymous")
     private String commitVolumes;
+
+    @Inject
+    public DiffMojo(SettingsDecrypter settingsDecrypter) {
+        super(settingsDecrypter);
+    }
 
     @Override
     protected void doExecute() throws DockerboxException {

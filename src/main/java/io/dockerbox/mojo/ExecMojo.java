@@ -2,10 +2,16 @@ package io.dockerbox.mojo;
 
 import io.dockerbox.DockerboxException;
 import io.dockerbox.config.PropertyValues;
+import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
-/** Runs {@code -Ddockerbox.command} inside the running project container: the way to change the started box before a commit. */
+/**
+ * Runs {@code -Ddockerbox.command} inside the running project container: the way to change the started box before a commit.
+ *
+ * @since 0.1.0
+ */
 @Mojo(name = "exec", threadSafe = true)
 public class ExecMojo extends AbstractRunMojo {
     /**
@@ -23,6 +29,11 @@ public class ExecMojo extends AbstractRunMojo {
      */
     @Parameter(property = PropertyNames.CONTAINER)
     private String container;
+
+    @Inject
+    public ExecMojo(SettingsDecrypter settingsDecrypter) {
+        super(settingsDecrypter);
+    }
 
     @Override
     protected void doExecute() throws DockerboxException {

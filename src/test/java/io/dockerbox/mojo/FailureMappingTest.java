@@ -17,6 +17,7 @@ class FailureMappingTest {
         private final DockerboxException failure;
 
         FailingMojo(DockerboxException failure) {
+            super(null);
             this.failure = failure;
         }
 

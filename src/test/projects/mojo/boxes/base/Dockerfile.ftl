@@ -1,0 +1,2 @@
+FROM ${from}
+RUN echo ${shellQuote(settings.motd)} > /etc/motd
