@@ -33,6 +33,11 @@ final class ApiEngine implements Engine {
     }
 
     @Override
+    public BuilderSupport builderSupport() throws EngineException {
+        return builds.support();
+    }
+
+    @Override
     public String address() {
         return http.address();
     }

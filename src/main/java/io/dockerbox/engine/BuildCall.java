@@ -23,10 +23,21 @@ final class BuildCall {
 
     private final EngineHttp http;
     private final ImageCalls images;
+    private BuilderSupport support;
 
     BuildCall(EngineHttp http, ImageCalls images) {
         this.http = http;
         this.images = images;
+    }
+
+    /** The engine's ping says what it offers for builds; asked once per connection to the engine. */
+    synchronized BuilderSupport support() throws EngineException {
+        if (support == null) {
+            EngineHttp.Answer ping = http.request("GET", "/_ping", null, "ping");
+            http.expect(ping, "ping", 200);
+            support = new BuilderSupport(ping.headers().get("api-version"), "2".equals(ping.headers().get("builder-version")));
+        }
+        return support;
     }
 
     String build(BuildRequest request, Consumer<String> output) throws EngineException {
