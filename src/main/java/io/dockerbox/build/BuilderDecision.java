@@ -41,12 +41,20 @@ record BuilderDecision(boolean buildKit, String reason) {
                 return new BuilderDecision(false, "-Ddockerbox.builder=classic");
             }
             case BUILDKIT -> {
+                if (engine.podman()) {
+                    throw new BoxException(box + ": -Ddockerbox.builder=buildkit, but the engine at " + address + " is Podman, which"
+                            + " builds with Buildah (it knows RUN --mount too); use auto or classic", null);
+                }
                 if (!engine.hasBuildKit()) {
                     throw new BoxException(box + ": -Ddockerbox.builder=buildkit, but " + noBuildKit + "; use classic or auto", null);
                 }
                 return new BuilderDecision(true, "-Ddockerbox.builder=buildkit");
             }
             default -> {
+                if (engine.podman()) {
+                    return new BuilderDecision(false, needs.isPresent() ? "Podman builds with Buildah, which knows " + needs.get()
+                            : "the engine's default builder");
+                }
                 if (needs.isPresent()) {
                     if (!engine.hasBuildKit()) {
                         throw new BoxException(box + ": the Dockerfile uses " + needs.get() + ", which only BuildKit builds, but "

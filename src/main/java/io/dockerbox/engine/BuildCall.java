@@ -35,7 +35,8 @@ final class BuildCall {
         if (support == null) {
             EngineHttp.Answer ping = http.request("GET", "/_ping", null, "ping");
             http.expect(ping, "ping", 200);
-            support = new BuilderSupport(ping.headers().get("api-version"), "2".equals(ping.headers().get("builder-version")));
+            support = new BuilderSupport(ping.headers().get("api-version"), "2".equals(ping.headers().get("builder-version")),
+                    ping.headers().containsKey("libpod-api-version"));
         }
         return support;
     }

@@ -48,6 +48,16 @@ class BuilderDecisionTest {
     }
 
     @Test
+    void onPodmanAutoLeavesEveryDockerfileToBuildah() throws BoxException {
+        BuilderSupport podman = new BuilderSupport("1.41", false, true);
+        assertEquals("with the classic builder (Podman builds with Buildah, which knows RUN --mount)",
+                decide(BuilderChoice.AUTO, podman, CACHE).describe());
+        assertEquals("with the classic builder (the engine's default builder)", decide(BuilderChoice.AUTO, podman, PLAIN).describe());
+        assertTrue(assertThrows(BoxException.class, () -> decide(BuilderChoice.BUILDKIT, podman, PLAIN)).getMessage()
+                .endsWith("is Podman, which builds with Buildah (it knows RUN --mount too); use auto or classic"));
+    }
+
+    @Test
     void aMountThatNeedsAClientSessionIsRefusedUnderAnyBuilder() {
         for (BuilderChoice choice : BuilderChoice.values()) {
             BoxException e = assertThrows(BoxException.class,
