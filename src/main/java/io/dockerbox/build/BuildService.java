@@ -136,7 +136,7 @@ public final class BuildService {
                 ? new Parent(parentResult.box() + ":" + parentResult.version(), parentResult.imageId())
                 : parents.resolve(box, outside);
         String prefix = parallel ? "  " + box.name().substring(box.name().lastIndexOf('/') + 1) + " | " : "  | ";
-        BoxResult result = buildBox(config, box, inputs.context(box), inputs.hashCache(box), parent, prefix);
+        BoxResult result = buildBox(config, box, inputs.context(box), inputs.hashCache(box), parent, prefix, parents, outside);
         if (pulled.isPresent() && result.outcome() == BoxResult.Outcome.UP_TO_DATE) {
             result = new BoxResult(box.name(), BoxResult.Outcome.PULLED, result.version(), result.imageId(), result.size(),
                     Units.millisSince(start));
@@ -194,11 +194,16 @@ public final class BuildService {
     }
 
     private BoxResult buildBox(DockerboxConfig config, BoxConfig box, List<ContextEntry> context, HashCache cache, Parent parent,
-            String outputPrefix)
+            String outputPrefix, ParentResolver parents, List<BoxResult> outside)
             throws BoxException, RenderException, EngineException, IOException {
         long start = System.nanoTime();
         String dockerfile = dockerfile(config, box, parent, DIGEST_VERSION);
-        String inputs = InputDigest.of(dockerfile, box.buildArgs(), context, parent.imageId(), cache);
+        // The images of the other stages are inputs too: when one changes, so does the box.
+        StringBuilder images = new StringBuilder(parent.imageId());
+        for (String stage : DockerfileFrom.stageImages(dockerfile)) {
+            images.append(" stage ").append(stage).append('=').append(parents.resolveStage(box, stage, outside).imageId());
+        }
+        String inputs = InputDigest.of(dockerfile, box.buildArgs(), context, images.toString(), cache);
         cache.save();
         out.debug(box.name() + ": inputs " + inputs + " (" + context.size() + " context entries, "
                 + cache.filesHashed() + " files read)");
