@@ -14,12 +14,18 @@ try {
     // build, no-op
     assert log =~ /it-podman\/base: built version 1 \([0-9a-f]{12}\), tagged it-podman\/base:1 and it-podman\/base:latest/
     assert log =~ /it-podman\/app: built version 1 \([0-9a-f]{12}\), tagged it-podman\/app:1 and it-podman\/app:latest/
-    assert log.contains("STEP 1/5: FROM it-podman/base:1") : "the app box is built on the base box's version"
+    assert log.contains("STEP 1/6: FROM it-podman/base:1") : "the app box is built on the base box's version"
     assert log.contains("it-podman/base: up to date, version 1")
     assert log.contains("it-podman/app: up to date, version 1")
     // start with a published port and the http wait, exec, commit with its labels, stop
     assert log =~ /it-podman-app \([0-9a-f]{12}\): started from it-podman\/app version 1, ports localhost:\d+->80\/tcp \(web.port\), ready in/
     assert log.contains("  | wrote row-1")
+    // diff: the layer's added file with its size (Podman's HEAD of the archive), the volume with what it holds
+    assert log =~ /(?m)^\[INFO\]\s+A\s+\/root-x\s+2 B$/
+    assert log =~ /it-podman-app: volume \/data \(anonymous\) would be committed: 0\.0 MB in 3 entries/
+    // /data is a VOLUME of the app box: its content is read (the box paused) and built into version 2
+    assert log =~ /it-podman-app: volume \/data \(anonymous\): 0\.0 MB in 3 entries \[\d+\.\d s\]/
+    assert log =~ /it-podman-app: paused while its volumes were read, running again/
     assert log =~ /it-podman-app: committed as it-podman\/app:2 \([0-9a-f]{12}\), now latest, message: with row-1/
     assert log.contains("it-podman-app: stopped and kept (persistent)")
     // snapshots reads the commit's labels, which Podman only keeps when sent as changes
@@ -31,7 +37,7 @@ try {
     assert log.contains("  | row-1")
     assert log.contains("removed container it-podman-app")
     assert log.contains("it-podman/app: building version 3 on it-podman/base:1")
-    assert log.contains("it-podman/app: the build failed at STEP 3/5: RUN test")
+    assert log.contains("it-podman/app: the build failed at STEP 3/6: RUN test")
     // status and logs of the running box
     assert log =~ /it-podman-app\s+it-podman\/app:1\s+running/
     assert log.contains("output of it-podman-app")
@@ -55,6 +61,7 @@ try {
     assert labels["dockerbox.parent"] == "it-podman/app:1"
     assert labels["dockerbox.version"] == "2"
     assert labels["dockerbox.run"] == "" : "the run's labels are blanked in a commit"
+    assert labels["dockerbox.volumes"] == "/data=11" : "base.txt and row.txt: ${labels["dockerbox.volumes"]}"
     assert app2.Config.Cmd == ["httpd", "-f", "-p", "80", "-h", "/www"] : "a commit keeps the image's CMD"
     def latest = api("/images/it-podman/app:latest/json")
     assert latest.Id == api("/images/it-podman/app:1/json").Id : "revert moved latest to version 1"

@@ -23,10 +23,12 @@ try {
     assert log.contains("localhost:38950/it-share/base: not in its registry yet; building it from")
     assert !log.contains("[ERROR] Error during callback")
     // 6 + 7: the commit went through the registry with its data
+    assert log =~ /: volume \/data \(anonymous\): 0\.0 MB in 2 entries/ : "/data is the site box's VOLUME"
     assert log =~ /committed as localhost:38950\/it-share\/site:2 \([0-9a-f]{12}\), now latest, message: with-data/
     assert log =~ /  localhost:38950\/it-share\/site:latest: pulled version 2 /
     assert log.contains("  | shared-data")
     assert lib.label("localhost:38950/it-share/site:2", "dockerbox.message") == "with-data"
+    assert lib.label("localhost:38950/it-share/site:2", "dockerbox.volumes") == "/data=12" : "pulled back with its volume's data"
     // batch mode: a few summary lines, not the engine's per-layer chatter
     assert !log.contains("Pushing [") && !log.contains("Downloading [")
     assert lib.projectContainers("io.dockerbox.it:share-registry").isEmpty()

@@ -12,8 +12,8 @@ RUN mkdir -p /etc/site \
 COPY src/main/dockerbox/site.nginx /etc/nginx/site.nginx.in
 RUN sed -e "s|@SERVER_NAME@|${settings.serverName}|g" -e "s|@WWW_ROOT@|${settings.wwwRoot}|g" \
       /etc/nginx/site.nginx.in > /etc/nginx/sites-enabled/site
-# The database is made at the container's first start, when MariaDB runs: the data lives in the
-# container (no VOLUME), so dockerbox:commit keeps it.
+# The database is made at the container's first start, when MariaDB runs; dockerbox:commit keeps its
+# data (in the container here; a VOLUME's anonymous volume would be kept too).
 COPY src/main/dockerbox/init-db.php /etc/site/init-db.php
 COPY src/main/dockerbox/site-db.conf /etc/supervisor/conf.d/site-db.conf
 COPY src/main/dockerbox/box-up-site-db.sh /etc/box-up.d/site-db.sh

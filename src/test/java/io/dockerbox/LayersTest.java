@@ -44,7 +44,8 @@ class LayersTest {
     static final ArchRule onlyTheGoalsKnowMaven = only("io\\.dockerbox\\.(mojo|dockerbox_maven_plugin)\\..*", "org.apache.maven..");
 
     @ArchTest
-    static final ArchRule onlyContextTarWritesTars = only("io\\.dockerbox\\.build\\.ContextTar(\\$.*)?", "org.apache.commons.compress..");
+    static final ArchRule onlyContextTarWritesTars =
+            only("io\\.dockerbox\\.(build\\.ContextTar|snapshot\\.VolumeArchive)(\\$.*)?", "org.apache.commons.compress..");
 
     @ArchTest
     static final ArchRule onlyTheEngineAndCredentialsReadJson =

@@ -10,6 +10,8 @@ public final class Labels {
     public static final String PROJECT = "dockerbox.project";
     /** On commits: the message given with -Ddockerbox.message. */
     public static final String MESSAGE = "dockerbox.message";
+    /** On a commit: the volumes it holds, {@code PATH=BYTES} or {@code PATH=BYTES@NAME} for a named one, joined by {@code ;}. */
+    public static final String VOLUMES = "dockerbox.volumes";
     /** On containers: the id of the Maven invocation that started it. */
     public static final String RUN = "dockerbox.run";
     /** On containers: {@code true} for a persistent box, kept between builds. */

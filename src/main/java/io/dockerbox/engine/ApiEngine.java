@@ -21,6 +21,7 @@ final class ApiEngine implements Engine {
     private final TransferCalls transfers;
     private final ProcessCalls processes;
     private final CommitCall commits;
+    private final FilesystemCalls files;
 
     ApiEngine(EngineHttp http) {
         this.http = http;
@@ -30,6 +31,7 @@ final class ApiEngine implements Engine {
         this.transfers = new TransferCalls(http);
         this.processes = new ProcessCalls(http, containers);
         this.commits = new CommitCall(http, containers);
+        this.files = new FilesystemCalls(http);
     }
 
     @Override
@@ -122,6 +124,36 @@ final class ApiEngine implements Engine {
     @Override
     public Optional<ContainerStats> stats(String id) throws EngineException {
         return processes.stats(id);
+    }
+
+    @Override
+    public void pause(String id) throws EngineException {
+        files.pause(id);
+    }
+
+    @Override
+    public void unpause(String id) throws EngineException {
+        files.unpause(id);
+    }
+
+    @Override
+    public void readArchive(String containerId, String path, ArchiveReader reader) throws EngineException, java.io.IOException {
+        files.readArchive(containerId, path, reader);
+    }
+
+    @Override
+    public Optional<Long> pathSize(String containerId, String path) throws EngineException {
+        return files.pathSize(containerId, path);
+    }
+
+    @Override
+    public List<FileChange> changes(String containerId) throws EngineException {
+        return files.changes(containerId);
+    }
+
+    @Override
+    public List<String> containersUsingVolume(String name) throws EngineException {
+        return files.containersUsingVolume(name);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.dockerbox.engine;
 import io.dockerbox.json.Json;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -106,13 +105,25 @@ final class ContainerCalls {
                 Json.string(c, "State", "Health", "Status"),
                 Json.string(c, "State", "Error"),
                 ports,
-                Json.string(c, "State", "StartedAt"));
+                Json.string(c, "State", "StartedAt"),
+                mounts(Json.at(c, "Mounts")));
+    }
+
+    private static List<Mount> mounts(Object mounts) {
+        List<Mount> result = new ArrayList<>();
+        if (mounts instanceof List<?> list) {
+            for (Object m : list) {
+                result.add(new Mount(Json.string(m, "Type"), Json.string(m, "Name"), Json.string(m, "Source"),
+                        Json.string(m, "Destination"), !Boolean.FALSE.equals(Json.at(m, "RW"))));
+            }
+        }
+        return result;
     }
 
     List<ContainerInfo> list(Map<String, String> labels) throws EngineException {
         List<String> filter = labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
         String what = "list containers labelled " + labels;
-        String path = "/containers/json?all=1" + (filter.isEmpty() ? "" : "&filters=" + EngineHttp.encode(new String(Json.write(Map.of("label", filter)), StandardCharsets.UTF_8)));
+        String path = "/containers/json?all=1" + (filter.isEmpty() ? "" : "&filters=" + EngineHttp.filters("label", filter));
         EngineHttp.Answer answer = call("GET", path, null, what);
         expect(answer, what, 200);
         List<ContainerInfo> result = new ArrayList<>();

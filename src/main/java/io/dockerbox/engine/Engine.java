@@ -106,6 +106,33 @@ public interface Engine extends AutoCloseable {
     /** Waits until a container stops and returns its exit code. */
     int waitContainer(String id) throws EngineException;
 
+    /** Pauses a running container (its processes frozen, its files still readable). */
+    void pause(String id) throws EngineException;
+
+    void unpause(String id) throws EngineException;
+
+    /**
+     * Streams {@code path} of a container as a tar (the engine's archive API) to {@code reader}, as it
+     * arrives; the entries are named as the engine names them (Docker: {@code data/x} for
+     * {@code /data}; Podman 4.3: {@code /x}). Volumes mounted at or under the path are read too.
+     */
+    void readArchive(String containerId, String path, ArchiveReader reader) throws EngineException, java.io.IOException;
+
+    /** The size of a file in a container (0 for a folder), or empty when the engine cannot say. */
+    Optional<Long> pathSize(String containerId, String path) throws EngineException;
+
+    /** The paths of a container that differ from its image: its writable layer, volumes not included. */
+    List<FileChange> changes(String containerId) throws EngineException;
+
+    /** The names of the containers, running or not, that mount the volume {@code name}. */
+    List<String> containersUsingVolume(String name) throws EngineException;
+
+    /** Reads a tar stream; the stream is the engine's and is closed after. */
+    @FunctionalInterface
+    interface ArchiveReader {
+        void read(java.io.InputStream tar) throws java.io.IOException;
+    }
+
     /** Removes a named volume; says whether it existed. */
     boolean removeVolume(String name) throws EngineException;
 

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -248,6 +249,11 @@ final class EngineHttp {
     }
 
     /** A path segment or query value, percent-encoded. */
+    /** The {@code filters} query value of a list call: one filter, its values, as JSON, URL-encoded. */
+    static String filters(String filter, List<String> values) {
+        return encode(new String(Json.write(Map.of(filter, values)), StandardCharsets.UTF_8));
+    }
+
     static String encode(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,8 +87,7 @@ final class ImageCalls {
 
     List<ImageInfo> list(String repository) throws EngineException {
         String what = "list images of " + repository;
-        String filters = new String(Json.write(Map.of("reference", List.of(repository))), StandardCharsets.UTF_8);
-        EngineHttp.Answer answer = http.request("GET", "/images/json?filters=" + EngineHttp.encode(filters), null, what);
+        EngineHttp.Answer answer = http.request("GET", "/images/json?filters=" + EngineHttp.filters("reference", List.of(repository)), null, what);
         http.expect(answer, what, 200);
         List<ImageInfo> images = new ArrayList<>();
         if (http.json(answer, what) instanceof List<?> all) {

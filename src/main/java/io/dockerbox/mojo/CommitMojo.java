@@ -1,13 +1,15 @@
 package io.dockerbox.mojo;
 
 import io.dockerbox.DockerboxException;
+import io.dockerbox.config.CommitVolumes;
 import io.dockerbox.config.PropertyValues;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Commits the project's container (running or stopped) as the next version of its box, and moves
- * {@code latest} to it; or, with {@code -Ddockerbox.fork}, as version 1 of a new box.
+ * Commits the project's container (running or stopped) as the next version of its box, with the
+ * content of its volumes ({@code commitVolumes}), and moves {@code latest} to it; or, with
+ * {@code -Ddockerbox.fork}, as version 1 of a new box.
  */
 @Mojo(name = "commit", threadSafe = true)
 public class CommitMojo extends AbstractRunMojo {
@@ -53,6 +55,16 @@ public class CommitMojo extends AbstractRunMojo {
     @Parameter(property = PropertyNames.STOP, defaultValue = "false")
     private String stop;
 
+    /**
+     * Which volumes' content goes into the image: {@code anonymous} (the volumes the engine made from
+     * the image's {@code VOLUME} paths: the box's own data), {@code all} (named volumes too; their
+     * content reaches only a volume that does not exist yet) or {@code none}. Bind mounts never.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.COMMIT_VOLUMES, defaultValue = "anonymous")
+    private String commitVolumes;
+
     @Override
     protected void doExecute() throws DockerboxException {
         var config = config();
@@ -61,6 +73,7 @@ public class CommitMojo extends AbstractRunMojo {
         String containerName = PropertyValues.container(container);
         boolean moveLatest = flag(PropertyNames.LATEST, latest);
         boolean stopFirst = flag(PropertyNames.STOP, stop);
-        services().snapshots().commit(config.project(), run, containerName, forkName, moveLatest, message, stopFirst);
+        CommitVolumes volumes = CommitVolumes.parse(commitVolumes);
+        services().snapshots().commit(config.project(), run, containerName, forkName, moveLatest, message, stopFirst, volumes);
     }
 }

@@ -27,6 +27,7 @@ final class PropertyNames {
     static final String BUILDER = "dockerbox.builder";
     static final String PULL = "dockerbox.pull";
     static final String STOP = "dockerbox.stop";
+    static final String COMMIT_VOLUMES = "dockerbox.commitVolumes";
 
     private PropertyNames() {}
 }

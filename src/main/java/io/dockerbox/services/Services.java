@@ -21,6 +21,7 @@ import io.dockerbox.run.StatusService;
 import io.dockerbox.run.StopService;
 import io.dockerbox.share.Credentials;
 import io.dockerbox.share.ShareService;
+import io.dockerbox.snapshot.DiffService;
 import io.dockerbox.snapshot.SnapshotService;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -90,6 +91,10 @@ public final class Services implements AutoCloseable {
 
     public DestroyService destroy() throws DockerboxException {
         return new DestroyService(engine(), out);
+    }
+
+    public DiffService diff() throws DockerboxException {
+        return new DiffService(engine(), out);
     }
 
     public SnapshotService snapshots() throws DockerboxException {

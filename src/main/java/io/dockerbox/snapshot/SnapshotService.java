@@ -5,6 +5,7 @@ import io.dockerbox.box.Labels;
 import io.dockerbox.box.StopTimeout;
 import io.dockerbox.box.VersionLock;
 import io.dockerbox.box.Versions;
+import io.dockerbox.config.CommitVolumes;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.RunConfig;
 import io.dockerbox.engine.ContainerInfo;
@@ -40,29 +41,38 @@ public final class SnapshotService {
      * Commits the project's container of {@code run} (or the one named {@code containerName}) as the
      * next version of its box, or as version 1 of {@code fork}. With {@code stopFirst}, a running
      * container is stopped (its stop timeout, then killed) so that a database in it is shut down
-     * cleanly, and started again after the commit, even a failed one. Returns the new version.
+     * cleanly, and started again after the commit, even a failed one. The volumes {@code volumes}
+     * selects go into the image too (see {@link VolumeCommit}). Returns the new version.
      */
     public int commit(ProjectInfo project, RunConfig run, String containerName, String fork, boolean moveLatest, String message,
-            boolean stopFirst) throws SnapshotException, EngineException {
-        ContainerInfo container = new ContainerFinder(engine).find(project, run, containerName).orElseThrow(() -> new SnapshotException(
-                "nothing to commit: looked for " + ContainerFinder.lookedFor(project, run, containerName)
-                        + " and found none; mvn dockerbox:start, or mvn dockerbox:shell -Ddockerbox.persistent, makes one"));
+            boolean stopFirst, CommitVolumes volumes) throws SnapshotException, EngineException {
+        ContainerInfo container = find(engine, project, run, containerName, "commit");
         checkFork(fork);
+        VolumePlan plan = VolumePlan.of(container.mounts(), volumes);
+        new VolumeCommit(engine, out).reportLeftOut(container, plan);
         if (!stopFirst || !container.running()) {
-            return commit(project.coordinates(), run.box(), container, fork, moveLatest, message);
+            return commit(project.coordinates(), run.box(), container, fork, moveLatest, message, plan);
         }
         long begin = System.nanoTime();
         int timeout = StopTimeout.of(Optional.of(container));
         engine.stopContainer(container.id(), timeout);
         out.info(container.name() + ": stopped for a consistent commit (stop timeout " + timeout + " s) [" + Units.secondsSince(begin) + "]");
         try {
-            return commit(project.coordinates(), run.box(), container, fork, moveLatest, message);
+            return commit(project.coordinates(), run.box(), container, fork, moveLatest, message, plan);
         } finally {
             begin = System.nanoTime();
             engine.startContainer(container.id());
             out.info(container.name() + ": running again [" + Units.secondsSince(begin) + "]"
                     + (container.ports().isEmpty() ? "" : "; its published ports may have changed: mvn dockerbox:status shows them"));
         }
+    }
+
+    /** The container to commit or diff, or a failure that says what was looked for and how to make one. */
+    static ContainerInfo find(Engine engine, ProjectInfo project, RunConfig run, String containerName, String what)
+            throws SnapshotException, EngineException {
+        return new ContainerFinder(engine).find(project, run, containerName).orElseThrow(() -> new SnapshotException("nothing to "
+                + what + ": looked for " + ContainerFinder.lookedFor(project, run, containerName)
+                + " and found none; mvn dockerbox:start, or mvn dockerbox:shell -Ddockerbox.persistent, makes one"));
     }
 
     private void checkFork(String fork) throws SnapshotException, EngineException {
@@ -76,8 +86,10 @@ public final class SnapshotService {
         }
     }
 
-    private int commit(String projectCoordinates, String box, ContainerInfo container, String fork, boolean moveLatest, String message)
-            throws SnapshotException, EngineException {
+    private int commit(String projectCoordinates, String box, ContainerInfo found, String fork, boolean moveLatest, String message,
+            VolumePlan plan) throws SnapshotException, EngineException {
+        // As it is now: stopped by dockerbox.stop, or paused by someone else.
+        ContainerInfo container = engine.inspectContainer(found.id()).orElse(found);
         String repository = fork != null && !fork.isBlank() ? fork.strip() : box;
         long begin = System.nanoTime();
         String ranVersion = container.label(Labels.VERSION);
@@ -96,12 +108,15 @@ public final class SnapshotService {
         labels.put(Labels.RUN, "");
         labels.put(Labels.PERSISTENT, "");
         labels.put(Labels.STANDALONE, "");
+        // Set again by the volumes' build when they are kept: not inherited from the version the container ran.
+        labels.put(Labels.VOLUMES, "");
         int version;
         String imageId;
         try (VersionLock lock = VersionLock.acquire(engine.address(), repository, out)) {
             version = Versions.byNumber(engine, repository).keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
             labels.put(Labels.VERSION, String.valueOf(version));
-            imageId = engine.commit(container.id(), labels, message == null ? "" : message);
+            imageId = new VolumeCommit(engine, out).keepVolumes(container, plan, engine.commit(container.id(), labels,
+                    message == null ? "" : message));
             // Never overwrite a version: if a build on another machine took the number meanwhile, take the next free one.
             while (engine.inspectImage(repository + ":" + version).isPresent()) {
                 version++;
@@ -144,6 +159,12 @@ public final class SnapshotService {
         engine.tag(image.id(), box, "latest");
         out.info(box + ": latest moved from version " + (current > 0 ? current : "-") + " to version " + target
                 + "; nothing was removed" + (current > 0 ? " (mvn dockerbox:revert -Ddockerbox.version=" + current + " goes back)" : ""));
+        for (VolumeCommit.Held held : VolumeCommit.held(image.label(Labels.VOLUMES))) {
+            out.info(box + ": version " + target + " holds " + Units.megabytes(held.bytes()) + " for " + held.path() + (held.name() == null
+                    ? "; a new container from it gets a fresh volume filled with it"
+                    : " (named volume " + held.name() + "): an existing volume " + held.name() + " keeps its current content,"
+                            + " revert never empties or replaces it; only a volume that does not exist yet is filled from the version"));
+        }
         return target;
     }
 
@@ -155,13 +176,19 @@ public final class SnapshotService {
             return;
         }
         String latestId = engine.inspectImage(box + ":latest").map(ImageInfo::id).orElse("");
-        Table table = new Table("", "VERSION", "KIND", "CREATED", "SIZE", "PARENT", "MESSAGE");
+        Table table = new Table("", "VERSION", "KIND", "CREATED", "SIZE", "VOLUMES", "PARENT", "MESSAGE");
         versions.forEach((v, image) -> table.add(image.id().equals(latestId) ? "latest ->" : "", String.valueOf(v),
                 or(image.label(Labels.KIND), "?"), Instant.ofEpochSecond(image.createdEpochSeconds()).toString().replace('T', ' '),
-                Units.megabytes(image.size()),
+                Units.megabytes(image.size()), volumes(image),
                 or(image.label(Labels.PARENT), "-"), or(image.label(Labels.MESSAGE), "")));
         out.info("versions of " + box + ":");
         table.lines().forEach(out::info);
+    }
+
+    /** How much volume data a version holds (a commit's {@code dockerbox.volumes}), or "-". */
+    private static String volumes(ImageInfo image) {
+        var held = VolumeCommit.held(image.label(Labels.VOLUMES));
+        return held.isEmpty() ? "-" : Units.megabytes(held.stream().mapToLong(VolumeCommit.Held::bytes).sum());
     }
 
     private static int versionOf(ImageInfo latest, TreeMap<Integer, ImageInfo> versions) {

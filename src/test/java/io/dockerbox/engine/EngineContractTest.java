@@ -126,6 +126,30 @@ class EngineContractTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void aCommitsFileCallsPauseStreamTheArchiveStatAPathAndListChangesAndAVolumesContainers(Kind kind) throws Exception {
+        String stat = java.util.Base64.getEncoder().encodeToString("{\"name\":\"x\",\"size\":7,\"mode\":420}".getBytes(UTF_8));
+        Engine engine = serve(kind,
+                json(204, ""),
+                FakeEngineSocket.bytes(FakeEngineSocket.chunked(200, true, "data/x ".repeat(5_000), "the end")),
+                json(204, ""),
+                FakeEngineSocket.streamed("HTTP/1.1 200 OK\r\nX-Docker-Container-Path-Stat: " + stat + "\r\nContent-Length: 93\r\n", new byte[0]),
+                json(200, "[{'Path':'/etc','Kind':0},{'Path':'/root-x','Kind':1}]"),
+                json(200, "[{'Id':'c2','Names':['/other']}]"));
+        engine.pause("c1");
+        String[] archive = new String[1];
+        engine.readArchive("c1", "/data", tar -> archive[0] = new String(tar.readAllBytes(), UTF_8));
+        engine.unpause("c1");
+        assertEquals("data/x ".repeat(5_000) + "the end", archive[0]);
+        assertEquals(Optional.of(7L), engine.pathSize("c1", "/data/x"));
+        assertEquals(List.of(new FileChange("/etc", FileChange.Kind.CHANGED), new FileChange("/root-x", FileChange.Kind.ADDED)), engine.changes("c1"));
+        assertEquals(List.of("other"), engine.containersUsingVolume("site-db"));
+        assertEquals(List.of("POST /containers/c1/pause", "GET /containers/c1/archive?path=/data", "POST /containers/c1/unpause",
+                "HEAD /containers/c1/archive?path=/data/x", "GET /containers/c1/changes",
+                "GET /containers/json?all=1&filters={'volume':['site-db']}"), requests());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void pullAndPushReportProgressSendCredentialsAndFailOnAnErrorInTheStream(Kind kind) throws Exception {
         Engine engine = serve(kind,
                 stream("{'status':'Pulling from acme/site','id':'1'}",

@@ -30,6 +30,9 @@ public final class InMemoryEngine implements Engine {
     /** Network name to the ids of the containers attached to it. */
     private final Map<String, Set<String>> networks = new LinkedHashMap<>();
     private final List<String> calls = new ArrayList<>();
+    /** Container id to its mounts, and to the tar each mount's path reads as. */
+    private final Map<String, List<Mount>> mounts = new HashMap<>();
+    private final Map<String, byte[]> archives = new HashMap<>();
     private EngineException buildFailure;
     private boolean pullFails;
     private int counter;
@@ -107,7 +110,11 @@ public final class InMemoryEngine implements Engine {
         }
         output.accept("Step 1/1 : built in memory");
         String id = "sha256:" + String.format("%064x", ++counter);
-        Map<String, String> labels = labelsOf(dockerfile(tar.toByteArray(), request.dockerfilePath()));
+        String text = dockerfile(tar.toByteArray(), request.dockerfilePath());
+        // An image FROM another one of this engine inherits its labels, as the builder's does.
+        Map<String, String> labels = new HashMap<>(text.startsWith("FROM ") ? inspectImage(text.lines().findFirst().orElse("").substring(5).strip())
+                .map(ImageInfo::labels).orElse(Map.of()) : Map.of());
+        labels.putAll(labelsOf(text));
         images.put(id, new ImageInfo(id, List.of(), labels, 1000, 0));
         for (String tag : request.tags()) {
             String[] repoTag = ImageIds.repositoryAndTag(tag);
@@ -118,16 +125,21 @@ public final class InMemoryEngine implements Engine {
 
     /** The text of a file in a tar, or "" when it is not there. */
     public static String dockerfile(byte[] tar, String path) {
+        return new String(file(tar, path), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of a file in a tar, or none when it is not there. */
+    public static byte[] file(byte[] tar, String path) {
         try (var in = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(new java.io.ByteArrayInputStream(tar))) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (entry.getName().equals(path)) {
-                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    return in.readAllBytes();
                 }
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return "";
+        return new byte[0];
     }
 
     /** The labels a Dockerfile's LABEL lines set, as the builder would. */
@@ -221,7 +233,8 @@ public final class InMemoryEngine implements Engine {
             throw new EngineException("network " + spec.network() + " not found");
         }
         String id = String.format("c%063x", ++counter);
-        containers.put(id, container(id, spec.name(), spec.image(), spec.labels(), false));
+        containers.put(id, new ContainerInfo(id, spec.name(), spec.image(), inspectImage(spec.image()).map(ImageInfo::id).orElse(null),
+                spec.labels(), "created", false, 0, false, null, null, Map.of(), null));
         if (spec.network() != null) {
             networks.get(spec.network()).add(id);
         }
@@ -229,16 +242,24 @@ public final class InMemoryEngine implements Engine {
         return id;
     }
 
+    /** Mounts {@code mount} in a container; reading its path gives {@code tar}. */
+    public synchronized void mount(String containerId, Mount mount, byte[] tar) {
+        mounts.computeIfAbsent(containerId, k -> new ArrayList<>()).add(mount);
+        archives.put(containerId + mount.destination(), tar);
+        ContainerInfo c = containers.get(containerId);
+        containers.put(containerId, container(c, c.running()));
+    }
+
     @Override
     public synchronized void startContainer(String id) {
         ContainerInfo c = containers.get(id);
-        containers.put(id, container(id, c.name(), c.image(), c.labels(), true));
+        containers.put(id, container(c, true));
         calls.add("start " + c.name());
     }
 
-    private static ContainerInfo container(String id, String name, String image, Map<String, String> labels, boolean running) {
-        return new ContainerInfo(id, name, image, null, labels, running ? "running" : "exited", running, 0, false, null, null,
-                Map.of(), null);
+    private ContainerInfo container(ContainerInfo c, boolean running) {
+        return new ContainerInfo(c.id(), c.name(), c.image(), c.imageId(), c.labels(), running ? "running" : "exited", running, 0, false,
+                null, null, Map.of(), null, mounts.getOrDefault(c.id(), List.of()));
     }
 
     @Override
@@ -255,7 +276,7 @@ public final class InMemoryEngine implements Engine {
     public synchronized void stopContainer(String id, int timeoutSeconds) {
         ContainerInfo c = containers.get(id);
         if (c != null) {
-            containers.put(id, container(id, c.name(), c.image(), c.labels(), false));
+            containers.put(id, container(c, false));
             calls.add("stop " + c.name());
         }
     }
@@ -274,7 +295,8 @@ public final class InMemoryEngine implements Engine {
     @Override
     public synchronized void renameContainer(String id, String name) {
         ContainerInfo c = containers.get(id);
-        containers.put(id, container(id, name, c.image(), c.labels(), c.running()));
+        containers.put(id, new ContainerInfo(c.id(), name, c.image(), c.imageId(), c.labels(), c.status(), c.running(), c.exitCode(),
+                c.oomKilled(), c.health(), c.error(), c.ports(), c.startedAt(), c.mounts()));
         calls.add("rename " + c.name() + " " + name);
     }
 
@@ -329,7 +351,13 @@ public final class InMemoryEngine implements Engine {
 
     @Override
     public synchronized String commit(String containerId, Map<String, String> labels, String message) {
-        throw new UnsupportedOperationException("images only");
+        ContainerInfo c = containers.get(containerId);
+        Map<String, String> merged = new HashMap<>(images.get(c.imageId()).labels());
+        merged.putAll(labels);
+        String id = "sha256:" + String.format("%064x", ++counter);
+        images.put(id, new ImageInfo(id, List.of(), merged, 1000, 0));
+        calls.add("commit " + c.name());
+        return id;
     }
 
     @Override
@@ -350,6 +378,41 @@ public final class InMemoryEngine implements Engine {
     @Override
     public synchronized int waitContainer(String id) {
         throw new UnsupportedOperationException("images only");
+    }
+
+    @Override
+    public synchronized void pause(String id) {
+        calls.add("pause " + containers.get(id).name());
+    }
+
+    @Override
+    public synchronized void unpause(String id) {
+        calls.add("unpause " + containers.get(id).name());
+    }
+
+    @Override
+    public void readArchive(String containerId, String path, ArchiveReader reader) throws IOException {
+        byte[] tar;
+        synchronized (this) {
+            tar = archives.get(containerId + path);
+            calls.add("read " + path + " of " + containers.get(containerId).name());
+        }
+        reader.read(new java.io.ByteArrayInputStream(tar));
+    }
+
+    @Override
+    public synchronized Optional<Long> pathSize(String containerId, String path) {
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized List<FileChange> changes(String containerId) {
+        return List.of();
+    }
+
+    @Override
+    public synchronized List<String> containersUsingVolume(String name) {
+        return List.of();
     }
 
     @Override

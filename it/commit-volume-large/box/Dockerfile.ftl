@@ -1,0 +1,4 @@
+FROM ${from}
+RUN mkdir -p /data
+VOLUME /data
+CMD ["sleep", "600"]
