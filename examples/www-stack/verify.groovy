@@ -6,6 +6,10 @@ try {
     assert log =~ /example\/wwwserver: (built version \d+|up to date, version \d+)/
     assert log =~ /example\/www-site: built version \d+ \([0-9a-f]{12}\), tagged example\/www-site:\d+ and example\/www-site:latest/
     assert lib.label("example/wwwserver:latest", "dockerbox.parent") == wwwBase
+    // its apt downloads in cache mounts: built with BuildKit, chosen by auto for the RUN --mount
+    if (log.contains("example/wwwserver: building version")) {
+        assert log =~ /example\/wwwserver: building version \d+ on \S+ \([^)]*\) with BuildKit \(the Dockerfile uses RUN --mount\)/
+    }
     assert (log =~ /Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed/).size() == 2 : "SiteIT ran on the dev and on the production box"
     // 2. production-like: the site box on wwwserver, not on wwwserver-dev
     assert log =~ /example\/www-site: building version \d+ on example\/wwwserver:\d+/

@@ -12,6 +12,7 @@ import io.dockerbox.chain.UnreadableContextException;
 import io.dockerbox.config.BoxConfig;
 import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.ImageReference;
+import io.dockerbox.config.BuilderChoice;
 import io.dockerbox.config.PullPolicy;
 import io.dockerbox.engine.BuildFailedException;
 import io.dockerbox.engine.BuildRequest;
@@ -53,17 +54,24 @@ public final class BuildService {
     private final Output out;
     private final PullPolicy pull;
     private final BoxPuller puller;
+    private final BuilderChoice builder;
 
     /**
      * @param pull   when parents are pulled ({@code -Ddockerbox.pull}; offline means never)
      * @param puller fetches a box from its registry
      */
     public BuildService(Engine engine, TemplateRenderer renderer, Output out, PullPolicy pull, BoxPuller puller) {
+        this(engine, renderer, out, pull, puller, BuilderChoice.AUTO);
+    }
+
+    /** @param builder which of the engine's builders builds ({@code -Ddockerbox.builder}) */
+    public BuildService(Engine engine, TemplateRenderer renderer, Output out, PullPolicy pull, BoxPuller puller, BuilderChoice builder) {
         this.engine = engine;
         this.renderer = renderer;
         this.out = out;
         this.pull = pull;
         this.puller = puller;
+        this.builder = builder;
     }
 
     /** Builds the chain of the configuration's target box. */
@@ -128,7 +136,7 @@ public final class BuildService {
                 ? new Parent(parentResult.box() + ":" + parentResult.version(), parentResult.imageId())
                 : parents.resolve(box, outside);
         String prefix = parallel ? "  " + box.name().substring(box.name().lastIndexOf('/') + 1) + " | " : "  | ";
-        BoxResult result = buildBox(config, box, inputs.context(box), inputs.hashCache(box), parent, prefix);
+        BoxResult result = buildBox(config, box, inputs.context(box), inputs.hashCache(box), parent, prefix, parents, outside);
         if (pulled.isPresent() && result.outcome() == BoxResult.Outcome.UP_TO_DATE) {
             result = new BoxResult(box.name(), BoxResult.Outcome.PULLED, result.version(), result.imageId(), result.size(),
                     Units.millisSince(start));
@@ -186,11 +194,16 @@ public final class BuildService {
     }
 
     private BoxResult buildBox(DockerboxConfig config, BoxConfig box, List<ContextEntry> context, HashCache cache, Parent parent,
-            String outputPrefix)
+            String outputPrefix, ParentResolver parents, List<BoxResult> outside)
             throws BoxException, RenderException, EngineException, IOException {
         long start = System.nanoTime();
         String dockerfile = dockerfile(config, box, parent, DIGEST_VERSION);
-        String inputs = InputDigest.of(dockerfile, box.buildArgs(), context, parent.imageId(), cache);
+        // The images of the other stages are inputs too: when one changes, so does the box.
+        StringBuilder images = new StringBuilder(parent.imageId());
+        for (String stage : DockerfileFrom.stageImages(dockerfile)) {
+            images.append(" stage ").append(stage).append('=').append(parents.resolveStage(box, stage, outside).imageId());
+        }
+        String inputs = InputDigest.of(dockerfile, box.buildArgs(), context, images.toString(), cache);
         cache.save();
         out.debug(box.name() + ": inputs " + inputs + " (" + context.size() + " context entries, "
                 + cache.filesHashed() + " files read)");
@@ -224,7 +237,9 @@ public final class BuildService {
         // turns into a step (and a container) per label.
         String text = dockerfile(config, box, parent, String.valueOf(version)) + labelInstruction(labels);
         RenderService.write(config, box, text);
-        out.info(box.name() + ": building version " + version + " on " + parent.reference() + " (" + why(latest) + ")");
+        BuilderDecision decision = BuilderDecision.decide(box.name(), builder, engine.builderSupport(), engine.address(), text);
+        out.info(box.name() + ": building version " + version + " on " + parent.reference() + " (" + why(latest) + ") "
+                + decision.describe());
         if (latest.isPresent() && "commit".equals(latest.get().label(Labels.KIND))) {
             out.warn(box.name() + ": latest is version " + latestVersion + ", a commit (" + latest.get().label(Labels.MESSAGE)
                     + "); its box definition changed, so version " + version + " replaces it as latest. Nothing is lost:"
@@ -232,7 +247,7 @@ public final class BuildService {
         }
         BuildRequest request = new BuildRequest(
                 target -> ContextTar.write(context, text, target), ContextTar.DOCKERFILE, box.buildArgs(),
-                List.of(box.name() + ":" + version, box.name() + ":latest"));
+                List.of(box.name() + ":" + version, box.name() + ":latest"), decision.buildKit());
         String imageId;
         try {
             imageId = engine.build(request, line -> out.info(outputPrefix + line));

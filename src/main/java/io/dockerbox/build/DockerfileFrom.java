@@ -1,5 +1,10 @@
 package io.dockerbox.build;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +16,8 @@ final class DockerfileFrom {
     private static final Pattern FROM = Pattern.compile(
             "(?im)^([ \\t]*FROM[ \\t]+(?:--\\S+[ \\t]+)*)(\\S+)([^\\n]*)$");
 
+    private static final Pattern ALIAS = Pattern.compile("(?i)^\\s+AS\\s+(\\S+)");
+
     private DockerfileFrom() {}
 
     /** The image named by the last FROM line, or null when there is none. */
@@ -21,6 +28,35 @@ final class DockerfileFrom {
             image = m.group(2);
         }
         return image;
+    }
+
+    /**
+     * The images named by the FROM lines of the stages before the last, each once: not {@code scratch},
+     * not an earlier stage ({@code FROM build AS test}), not one a build argument names ({@code ${IMAGE}},
+     * which only the engine can resolve).
+     */
+    static List<String> stageImages(String dockerfile) {
+        Matcher m = FROM.matcher(dockerfile);
+        List<String> images = new ArrayList<>();
+        Set<String> stages = new HashSet<>();
+        while (m.find()) {
+            images.add(m.group(2));
+            Matcher alias = ALIAS.matcher(m.group(3));
+            if (alias.find()) {
+                stages.add(alias.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        if (!images.isEmpty()) {
+            images.remove(images.size() - 1);
+        }
+        List<String> result = new ArrayList<>();
+        for (String image : images) {
+            if (!image.equalsIgnoreCase("scratch") && !stages.contains(image.toLowerCase(Locale.ROOT)) && !image.contains("$")
+                    && !result.contains(image)) {
+                result.add(image);
+            }
+        }
+        return result;
     }
 
     /** The Dockerfile with the last FROM line's image replaced by {@code image}. */

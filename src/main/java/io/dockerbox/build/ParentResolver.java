@@ -26,12 +26,23 @@ final class ParentResolver {
 
     /** The outside parent of {@code box}; pulls it when missing, and says so in {@code results}. */
     Parent resolve(BoxConfig box, List<BoxResult> results) throws BoxException, EngineException {
-        String from = box.from();
+        return resolve(box, box.from(), "its parent image", results);
+    }
+
+    /**
+     * The image of a build stage of {@code box} other than its last, resolved as a parent is: by
+     * dockerbox, pulled with its registry's credentials when missing, never by the engine.
+     */
+    Parent resolveStage(BoxConfig box, String image, List<BoxResult> results) throws BoxException, EngineException {
+        return resolve(box, image, "the image of one of its build stages,", results);
+    }
+
+    private Parent resolve(BoxConfig box, String from, String role, List<BoxResult> results) throws BoxException, EngineException {
         Optional<ImageInfo> present = engine.inspectImage(from);
         if (present.isPresent() && pull != PullPolicy.ALWAYS) {
             return new Parent(from, present.get().id());
         }
-        String notFound = box.name() + ": its parent image '" + from + "' is not a box of <boxes> and not present in the engine at "
+        String notFound = box.name() + ": " + role + " '" + from + "' is not a box of <boxes> and not present in the engine at "
                 + engine.address();
         if (pull == PullPolicy.NEVER) {
             throw new BoxException(notFound + ", and pulling is off (Maven offline, or -Ddockerbox.pull=never). "

@@ -35,6 +35,11 @@ final class ApiEngine implements Engine {
     }
 
     @Override
+    public BuilderSupport builderSupport() throws EngineException {
+        return builds.support();
+    }
+
+    @Override
     public String address() {
         return http.address();
     }

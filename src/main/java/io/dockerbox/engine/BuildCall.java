@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -22,15 +23,29 @@ final class BuildCall {
 
     private final EngineHttp http;
     private final ImageCalls images;
+    private BuilderSupport support;
 
     BuildCall(EngineHttp http, ImageCalls images) {
         this.http = http;
         this.images = images;
     }
 
+    /** The engine's ping says what it offers for builds; asked once per connection to the engine. */
+    synchronized BuilderSupport support() throws EngineException {
+        if (support == null) {
+            EngineHttp.Answer ping = http.request("GET", "/_ping", null, "ping");
+            http.expect(ping, "ping", 200);
+            support = new BuilderSupport(ping.headers().get("api-version"), "2".equals(ping.headers().get("builder-version")),
+                    ping.headers().containsKey("libpod-api-version"));
+        }
+        return support;
+    }
+
     String build(BuildRequest request, Consumer<String> output) throws EngineException {
         BuildLog log = new BuildLog(output);
-        StringBuilder path = new StringBuilder("/build?dockerfile=").append(EngineHttp.encode(request.dockerfilePath()))
+        BuildKitProgress progress = request.buildKit() ? new BuildKitProgress(output) : null;
+        // version=2: BuildKit, with no client session (what needs one is refused before the build).
+        StringBuilder path = new StringBuilder(request.buildKit() ? "/build?version=2&dockerfile=" : "/build?dockerfile=").append(EngineHttp.encode(request.dockerfilePath()))
                 // A failed RUN step must not leave its intermediate container behind.
                 .append("&rm=1&forcerm=1");
         request.tags().forEach(tag -> path.append("&t=").append(EngineHttp.encode(tag)));
@@ -40,12 +55,13 @@ final class BuildCall {
         String imageId = null;
         try (EngineHttp.Exchange build = http.exchange("POST", path.toString(), Map.of(), request.context()::writeTo, false, false, "build")) {
             http.expect(build, "build", 200);
-            imageId = read(build.body(), log);
+            imageId = read(build.body(), log, progress);
         } catch (IOException e) {
             throw log.lostConnection(http.address(), e);
         }
         if (log.error() != null) {
-            throw log.failure();
+            throw progress == null ? log.failure()
+                    : new BuildFailedException(log.error().strip(), progress.failedStep(), progress.failedLines());
         }
         if (imageId == null && !request.tags().isEmpty()) {
             imageId = images.inspect(request.tags().get(0)).map(ImageInfo::id).orElse(null);
@@ -56,8 +72,11 @@ final class BuildCall {
         return imageId;
     }
 
-    /** The build's messages: text to the log, an error as the failure, the image id from {@code aux}. */
-    private static String read(InputStream body, BuildLog log) throws IOException {
+    /**
+     * The build's messages: text to the log, BuildKit's progress to its reader, an error as the
+     * failure, the image id from {@code aux} (BuildKit's {@code moby.image.id} has the same shape).
+     */
+    private static String read(InputStream body, BuildLog log, BuildKitProgress progress) throws IOException {
         String imageId = null;
         try (JsonParser p = JSON.createParser(body)) {
             JsonToken token;
@@ -67,6 +86,10 @@ final class BuildCall {
                     continue;
                 }
                 Object message = Json.read(p);
+                if (progress != null && "moby.buildkit.trace".equals(Json.string(message, "id"))) {
+                    progress.accept(BuildKitTrace.decode(Base64.getDecoder().decode(Json.string(message, "aux"))));
+                    continue;
+                }
                 String text = Json.string(message, "stream");
                 if (text != null) {
                     log.stream(text);

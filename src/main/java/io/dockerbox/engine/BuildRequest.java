@@ -8,14 +8,20 @@ import java.util.Map;
 /**
  * One image build: a context written as a tar stream on demand (so it is never held in memory),
  * the Dockerfile's path inside that tar, build arguments, and the {@code repository:tag}
- * references the image gets once the build succeeded, in order. Labels are part of the Dockerfile
+ * references the image gets once the build succeeded, in order; and whether the engine builds it
+ * with BuildKit ({@code version=2}) or its classic builder. Labels are part of the Dockerfile
  * (one LABEL line, see docs/design.md), not of the request.
  */
-public record BuildRequest(TarSource context, String dockerfilePath, Map<String, String> buildArgs, List<String> tags) {
+public record BuildRequest(TarSource context, String dockerfilePath, Map<String, String> buildArgs, List<String> tags, boolean buildKit) {
 
     public BuildRequest {
         buildArgs = Map.copyOf(buildArgs);
         tags = List.copyOf(tags);
+    }
+
+    /** A build with the engine's classic builder. */
+    public BuildRequest(TarSource context, String dockerfilePath, Map<String, String> buildArgs, List<String> tags) {
+        this(context, dockerfilePath, buildArgs, tags, false);
     }
 
     /** Writes the build context as an uncompressed tar. */

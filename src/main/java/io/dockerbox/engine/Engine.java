@@ -27,6 +27,9 @@ public interface Engine extends AutoCloseable {
      */
     String build(BuildRequest request, Consumer<String> output) throws EngineException;
 
+    /** What the engine offers for builds (its ping's API version and default builder). */
+    BuilderSupport builderSupport() throws EngineException;
+
     /** Points {@code repository:tag} at an image, moving the tag when it exists. */
     void tag(String imageId, String repository, String tag) throws EngineException;
 

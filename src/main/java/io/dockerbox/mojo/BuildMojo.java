@@ -6,6 +6,7 @@ import io.dockerbox.build.Summary;
 import io.dockerbox.config.BoxConfig;
 import io.dockerbox.config.ConfigException;
 import io.dockerbox.config.DockerboxConfig;
+import io.dockerbox.config.BuilderChoice;
 import io.dockerbox.config.PullPolicy;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -43,6 +44,16 @@ public class BuildMojo extends AbstractConfiguredMojo {
     private String pull;
 
     /**
+     * Which of the engine's builders builds the boxes: {@code auto} (BuildKit where the engine makes it
+     * its default, Docker 23 and later, or where a box's Dockerfile needs it, such as
+     * {@code RUN --mount=type=cache}; the classic builder otherwise), {@code buildkit} or {@code classic}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.BUILDER, defaultValue = "auto")
+    private String builder;
+
+    /**
      * The box started by {@code start}: its chain is built too, unless {@code -Ddockerbox.box} names one box.
      *
      * @since 0.1.0
@@ -77,9 +88,10 @@ public class BuildMojo extends AbstractConfiguredMojo {
     protected void doExecute() throws DockerboxException {
         var config = config();
         PullPolicy policy = PullPolicy.parse(pull, offline());
+        BuilderChoice choice = BuilderChoice.parse(builder);
         List<BoxConfig> targets = targets(config);
         // Contexts and templates first: their mistakes fail the build before the engine is asked anything.
         BuildInputs inputs = BuildInputs.read(config, targets);
-        Summary.print(services().build(policy).build(config, targets, inputs), output());
+        Summary.print(services().build(policy, choice).build(config, targets, inputs), output());
     }
 }

@@ -24,6 +24,7 @@ final class PropertyNames {
     static final String IMAGES = "dockerbox.images";
     static final String PARENTS = "dockerbox.parents";
     static final String VOLUMES = "dockerbox.volumes";
+    static final String BUILDER = "dockerbox.builder";
     static final String PULL = "dockerbox.pull";
     static final String STOP = "dockerbox.stop";
     static final String COMMIT_VOLUMES = "dockerbox.commitVolumes";

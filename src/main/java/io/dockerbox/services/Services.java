@@ -2,6 +2,7 @@ package io.dockerbox.services;
 
 import io.dockerbox.DockerboxException;
 import io.dockerbox.build.BuildService;
+import io.dockerbox.config.BuilderChoice;
 import io.dockerbox.config.EngineLocation;
 import io.dockerbox.config.EngineLocator;
 import io.dockerbox.config.PullPolicy;
@@ -56,8 +57,8 @@ public final class Services implements AutoCloseable {
     }
 
     /** Builds with parents pulled by {@link #share()}'s registries and credentials. */
-    public BuildService build(PullPolicy pull) throws DockerboxException {
-        return new BuildService(engine(), new TemplateRenderer(), out, pull, share());
+    public BuildService build(PullPolicy pull, BuilderChoice builder) throws DockerboxException {
+        return new BuildService(engine(), new TemplateRenderer(), out, pull, share(), builder);
     }
 
     public ShareService share() throws DockerboxException {

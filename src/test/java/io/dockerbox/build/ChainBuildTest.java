@@ -98,6 +98,28 @@ class ChainBuildTest {
     }
 
     @Test
+    void theImageOfAnotherBuildStageIsAnInputAndIsPulledByDockerboxWhenMissing() throws Exception {
+        write("site/Dockerfile.ftl", "FROM maven:3.9 AS build\nRUN mvn package\nFROM ${from}\nCOPY --from=build /app.jar /app.jar\n");
+        assertEquals("maven:3.9=pulled@0 acme/base=built@1 acme/dev=built@1 acme/site=built@1", outcomes(build(null, false)));
+        assertEquals(List.of("maven:3.9"), engine.pulls());
+        assertEquals("acme/base=up to date@1 acme/dev=up to date@1 acme/site=up to date@1", outcomes(build(null, false)));
+
+        engine.addImage("maven:3.9", Map.of("new", "release"));
+
+        assertEquals("acme/base=up to date@1 acme/dev=up to date@1 acme/site=built@2", outcomes(build(null, false)),
+                "a new image behind the stage's tag changes the box's inputs");
+    }
+
+    @Test
+    void aMissingStageImageOfflineIsNamedBeforeTheBuild() throws Exception {
+        write("site/Dockerfile.ftl", "FROM maven:3.9 AS build\nFROM ${from}\n");
+        BoxException e = assertThrows(BoxException.class, () -> build(null, true));
+        assertTrue(e.getMessage().startsWith("acme/site: the image of one of its build stages, 'maven:3.9' is not a box of <boxes> and"
+                + " not present in the engine at "), e.getMessage());
+        assertFalse(engine.builds().stream().anyMatch(b -> b.request().tags().contains("acme/site:1")));
+    }
+
+    @Test
     void anUnchangedProjectBuildsNothingEvenWhenTheTemplatePrintsItsVersion() throws Exception {
         build(null, false);
         assertEquals("acme/base=up to date@1 acme/dev=up to date@1 acme/site=up to date@1", outcomes(build(null, false)));

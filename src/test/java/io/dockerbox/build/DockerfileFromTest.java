@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class DockerfileFromTest {
     @Test
+    void theImagesOfTheOtherStagesAreThoseNotMadeInTheDockerfile() {
+        String text = "ARG GO=golang:1\nFROM maven:3.9 AS build\nFROM build AS test\nFROM ${GO} AS gen\nfrom scratch AS empty\n"
+                + "FROM maven:3.9 AS again\nFROM node:20 as web\nFROM acme/base\nCOPY --from=build /a /a\n";
+        assertEquals(java.util.List.of("maven:3.9", "node:20"), DockerfileFrom.stageImages(text));
+        assertEquals(java.util.List.of(), DockerfileFrom.stageImages("FROM acme/base\nRUN make\n"));
+    }
+
+    @Test
     void theLastFromLineIsTheFinalStage() {
         String text = "ARG X\nFROM golang:1 AS build\nRUN make\nfrom --platform=linux/amd64 acme/base AS final\nCOPY --from=build /a /a\n";
         assertEquals("acme/base", DockerfileFrom.image(text));

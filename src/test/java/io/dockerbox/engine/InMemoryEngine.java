@@ -281,6 +281,17 @@ public final class InMemoryEngine implements Engine {
         }
     }
 
+    private BuilderSupport builderSupport = new BuilderSupport("1.41", false);
+
+    public synchronized void builderSupport(BuilderSupport support) {
+        builderSupport = support;
+    }
+
+    @Override
+    public synchronized BuilderSupport builderSupport() {
+        return builderSupport;
+    }
+
     @Override
     public synchronized void renameContainer(String id, String name) {
         ContainerInfo c = containers.get(id);

@@ -13,8 +13,10 @@ class BuildMojoTest extends MojoTestBase {
     @Test
     @InjectMojo(goal = "build", pom = POM)
     @MojoParameter(name = "pull", value = "always")
+    @MojoParameter(name = "builder", value = "buildkit")
     void bindsItsParameters(BuildMojo mojo) throws Exception {
         assertEquals("always", value(mojo, "pull"));
+        assertEquals("buildkit", value(mojo, "builder"));
         assertEquals(false, value(mojo, "skipBuild"));
         Run run = value(mojo, "run");
         assertEquals(java.util.List.of("app.port:80"), run.getPorts());
@@ -32,6 +34,13 @@ class BuildMojoTest extends MojoTestBase {
     @MojoParameter(name = "skip", value = "true")
     void skipsWithSkip(BuildMojo mojo) throws Exception {
         assertSkipped(mojo, "dockerbox.skip=true");
+    }
+
+    @Test
+    @InjectMojo(goal = "build", pom = POM)
+    @MojoParameter(name = "builder", value = "kit")
+    void anUnknownBuilderIsTheUsersMistake(BuildMojo mojo) {
+        assertUsersMistake(mojo, "dockerbox.builder: 'kit' is not a builder; use auto (the default), buildkit or classic");
     }
 
     @Test

@@ -1,0 +1,2 @@
+FROM ${from}
+RUN echo "the base" > /base.txt

@@ -1,0 +1,2 @@
+FROM ${from}
+RUN --mount=type=secret,id=token cat /run/secrets/token
