@@ -6,6 +6,7 @@ import io.dockerbox.engine.EngineException;
 import io.dockerbox.log.Output;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Removes the containers a build started when the build never reaches stop: it failed (run at the
@@ -21,6 +22,7 @@ public final class Cleanup {
     private final String network;
     private final Output out;
     private volatile boolean ranAtShutdown;
+    private final AtomicBoolean done = new AtomicBoolean();
 
     public Cleanup(Engine engine, String network, Output out) {
         this.engine = engine;
@@ -67,7 +69,8 @@ public final class Cleanup {
     }
 
     private void removeAll() {
-        if (containers.isEmpty()) {
+        // SIGTERM runs the hook while the interrupted build ends and runs runAtBuildEnd: once is enough.
+        if (containers.isEmpty() || !done.compareAndSet(false, true)) {
             return;
         }
         out.warn("dockerbox: the build ended before dockerbox:stop; cleaning up " + containers.size() + " container(s)");

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * An engine in memory: builds record what they were sent, tags behave like Docker's; containers and
  * networks are kept as far as start and stop need them (no processes, no ports).
  */
-public final class InMemoryEngine implements Engine {
+public class InMemoryEngine implements Engine {
     /** What one build was given. */
     public record Build(BuildRequest request, byte[] tar) {}
 

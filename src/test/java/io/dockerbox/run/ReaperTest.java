@@ -151,6 +151,44 @@ class ReaperTest {
     }
 
     @Test
+    void theEndOfTheBuildAndTheShutdownHookCleanUpOnceBetweenThem() throws Exception {
+        // The first clean-up is held inside the engine's remove while the second one comes.
+        java.util.concurrent.CountDownLatch removing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        InMemoryEngine slow = new InMemoryEngine() {
+            private final java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean();
+
+            @Override
+            public void removeContainer(String id) {
+                if (held.compareAndSet(false, true)) {
+                    removing.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                super.removeContainer(id);
+            }
+        };
+        slow.addImage("acme/web:latest", Map.of());
+        RunService service = new RunService(slow, out);
+        Cleanup cleanup = service.cleanup(PROJECT);
+        service.start(PROJECT, List.of(run("web", false)), "r1", false, Map.of(), cleanup, MINE);
+
+        // SIGTERM: the JVM runs the hook while the interrupted build ends.
+        Thread first = new Thread(cleanup::runAtBuildEnd);
+        first.start();
+        removing.await();
+        cleanup.runAtBuildEnd();
+        release.countDown();
+        first.join();
+
+        assertEquals(1, out.lines().stream().filter(l -> l.contains("cleaning up")).count(), out.lines()::toString);
+        assertEquals(1, slow.calls().stream().filter(c -> c.startsWith("remove web-")).count(), slow.calls()::toString);
+    }
+
+    @Test
     void aStartRemovesTheOrphansOfItsProjectFirstAndSaysSo() throws Exception {
         String orphan = container("web-old", new Lease("dead", new Owner("here", ProcessHandle.current().pid(), 1)).labels());
         String alive = container("web-live", new Lease("live", Owner.current("here")).labels());
