@@ -60,7 +60,7 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
      * The docker context to use, by name, as {@code docker --context}. Default: {@code DOCKER_CONTEXT},
      * else the current context of the docker CLI's config. It cannot go with {@code dockerHost}.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
     @Parameter(property = PropertyNames.DOCKER_CONTEXT)
     private String dockerContext;
