@@ -47,9 +47,14 @@ try {
     assert log =~ /127\.0\.0\.1:38956\/it-podman\/shared:latest: pushed/
     assert log.contains("pulling 127.0.0.1:38956/it-podman/shared:latest from 127.0.0.1:38956")
     def registryTags = new JsonSlurper().parseText(new URL("http://127.0.0.1:38956/v2/it-podman/shared/tags/list").text).tags as Set
-    assert registryTags == ["1", "latest"] as Set : "in the registry: ${registryTags}"
-    def pulled = api("/images/127.0.0.1:38956/it-podman/shared:1/json")
-    assert pulled.Config.Labels["dockerbox.version"] == "1"
+    assert registryTags == ["1", "2", "latest"] as Set : "in the registry: ${registryTags}"
+    // 11, 12: the volume's data committed on Podman, pushed, removed here, pulled back and seen by a new container
+    assert log =~ /127\.0\.0\.1:38956\/it-podman\/shared:2: pushed/
+    assert (log =~ /pulling 127\.0\.0\.1:38956\/it-podman\/shared:latest from 127\.0\.0\.1:38956/).size() >= 2
+    assert log.contains("  | shared-row") : "the pulled version 2 has the data its container wrote into its volume"
+    def pulled = api("/images/127.0.0.1:38956/it-podman/shared:2/json")
+    assert pulled.Config.Labels["dockerbox.version"] == "2"
+    assert pulled.Config.Labels["dockerbox.kind"] == "commit"
     assert api("/images/127.0.0.1:38956/it-podman/shared:latest/json").Id == pulled.Id
 
     // The engine's side: Podman's own spelling of the tags, the labels, no container left
