@@ -40,9 +40,14 @@ public final class Reaper {
 
     /** The build of {@code leaseId} is over: removes what it still owns; says how many containers went. */
     public int sweep(String leaseId) throws EngineException {
-        List<ContainerInfo> owned = engine.listContainers(Map.of(Labels.LEASE, leaseId)).stream().filter(Lease::owned).toList();
+        List<ContainerInfo> owned = owned(leaseId);
         remove(owned);
         return owned.size();
+    }
+
+    /** The containers that the lease still owns (not handed over). */
+    public List<ContainerInfo> owned(String leaseId) throws EngineException {
+        return engine.listContainers(Map.of(Labels.LEASE, leaseId)).stream().filter(Lease::owned).toList();
     }
 
     /** The project's temporary containers whose Maven is gone from this host and never handed them over. */

@@ -18,9 +18,12 @@ public final class LeasedBuild {
     private final Watcher watcher;
     private final List<Runnable> atEnd = new ArrayList<>();
 
-    private LeasedBuild(Lease lease, Watcher watcher) {
+    private final Services services;
+
+    private LeasedBuild(Lease lease, Watcher watcher, Services services) {
         this.lease = lease;
         this.watcher = watcher;
+        this.services = services;
     }
 
     /**
@@ -37,7 +40,7 @@ public final class LeasedBuild {
             out.warn("dockerbox: " + e.getMessage() + "; if Maven is killed (kill -9) before it cleans up, its temporary"
                     + " containers stay until the next dockerbox:start of the project removes them");
         }
-        return new LeasedBuild(lease, watcher);
+        return new LeasedBuild(lease, watcher, services);
     }
 
     public Lease lease() {
@@ -57,8 +60,22 @@ public final class LeasedBuild {
             atEnd.clear();
         }
         actions.forEach(Runnable::run);
-        if (watcher != null) {
+        if (watcher == null) {
+            return;
+        }
+        if (nothingOwned()) {
+            watcher.nothingLeft();
+        } else {
             watcher.close();
+        }
+    }
+
+    /** Whether the engine has no container that this build's lease still owns; when it cannot tell, no. */
+    private boolean nothingOwned() {
+        try {
+            return services.leaseOwnsNothing(lease.id());
+        } catch (DockerboxException | RuntimeException e) {
+            return false;
         }
     }
 }

@@ -126,6 +126,17 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the engine has no container that the lease still owns: asked at the end of a build, on a
+     * connection of its own that says nothing in the log (the goals' one may be closed by then).
+     */
+    boolean leaseOwnsNothing(String leaseId) throws DockerboxException {
+        EngineLocation location = location();
+        try (Engine quiet = EngineConnection.open(location.address(), location.tlsFolder())) {
+            return new Reaper(quiet, Output.silent()).owned(leaseId).isEmpty();
+        }
+    }
+
     private EngineLocation location() throws DockerboxException {
         return EngineLocator.locate(settings.dockerHost(), settings.dockerContext(), settings.certPath());
     }

@@ -19,10 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The watcher of a Maven build's lease: a small JVM that Maven starts and that outlives it. It waits
+ * The watcher of a Maven build's lease: a process that Maven starts and that outlives it. It waits
  * for the end of its standard input, which comes when the build ends (Maven closes it) and when
- * Maven dies in any way, kill -9 included (the operating system closes it). Then it removes what the
- * lease still owns ({@link Reaper#sweep}) and exits. It reaches the engine the way Maven did, so it
+ * Maven dies in any way, kill -9 included (the operating system closes it). The waiting is done by
+ * {@code /bin/sh}, which then becomes a small JVM (where there is no shell, the JVM waits itself);
+ * that removes what the lease still owns ({@link Reaper#sweep}) and exits. It reaches the engine the way Maven did, so it
  * works for every engine dockerbox can use, remote ones included, with nothing to install there.
  */
 public final class Watcher implements AutoCloseable {
@@ -31,6 +32,11 @@ public final class Watcher implements AutoCloseable {
      * after this pause removes it too. An engine answers a create in well under a second.
      */
     private static final long SECOND_SWEEP_MILLIS = 1500;
+
+    /** Where there is one (not on Windows), the shell that waits for the build's end. */
+    private static final Path SHELL = Path.of("/bin/sh");
+    /** The line by which Maven says that the build left nothing to remove. */
+    private static final String NOTHING_LEFT = "nothing-left";
 
     private final Process process;
 
@@ -45,13 +51,34 @@ public final class Watcher implements AutoCloseable {
      */
     public static Watcher start(String leaseId, String address, String tlsFolder, Path log) throws IOException {
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(javaCommand(),
-                // Light and quick to start: it only waits, then makes a few calls.
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SHELL)) {
+            // A JVM that starts beside the goal takes CPU from it on a small machine (start → stop
+            // measured 0.5 s slower on 2 cores): a shell waits instead, with the shell's own read,
+            // and only then becomes the JVM that removes what is left. Ignored signals survive exec.
+            command.addAll(List.of(SHELL.toString(), "-c",
+                    "trap '' INT HUP; while read -r line; do [ \"$line\" = " + NOTHING_LEFT + " ] && exit 0; done; exec \"$0\" \"$@\""));
+        }
+        command.addAll(List.of(javaCommand(),
+                // Light and quick to start: it only makes a few calls.
                 "-Xmx32m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto",
                 "-cp", classpath(), Watcher.class.getName(), leaseId, address, tlsFolder == null ? "" : tlsFolder));
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectErrorStream(true).start();
         return new Watcher(process);
+    }
+
+    /**
+     * The build is over and left nothing that its lease owns: the watcher ends without starting a JVM,
+     * which would take CPU from Maven's own end (start → stop measured 0.35 s slower with it).
+     */
+    public void nothingLeft() {
+        try {
+            process.getOutputStream().write((NOTHING_LEFT + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            // It is gone already: nothing is left to tell it.
+        }
+        close();
     }
 
     /** The build is over: the watcher removes what its lease still owns, and ends. */
@@ -73,9 +100,11 @@ public final class Watcher implements AutoCloseable {
         ignoreTerminalSignals();
         String lease = args[0];
         Output out = new PrintedOutput();
-        out.info("watching lease " + lease + " of Maven pid " + ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L)
-                + " on " + args[1]);
-        waitForEndOfInput(System.in);
+        // After the shell's wait, standard input is at its end already; without a shell, the wait is here.
+        if (waitForEndOfInput(System.in)) {
+            return;
+        }
+        out.info("lease " + lease + ": its build ended; removing what it still owns on " + args[1]);
         long begin = System.nanoTime();
         try (Engine engine = EngineConnection.open(args[1], args[2].isEmpty() ? null : args[2])) {
             Reaper reaper = new Reaper(engine, out);
@@ -89,15 +118,19 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
-    private static void waitForEndOfInput(InputStream in) {
-        byte[] ignored = new byte[256];
+    /** Waits for the end of the input; says whether Maven said first that nothing was left. */
+    private static boolean waitForEndOfInput(InputStream in) {
+        StringBuilder text = new StringBuilder();
+        byte[] buffer = new byte[256];
         try {
-            while (in.read(ignored) >= 0) {
-                // Maven writes nothing: only the end counts.
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                text.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.US_ASCII));
             }
         } catch (IOException e) {
             // A broken pipe is an end as well.
         }
+        return text.toString().lines().anyMatch(NOTHING_LEFT::equals);
     }
 
     /**

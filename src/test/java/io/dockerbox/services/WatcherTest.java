@@ -28,9 +28,22 @@ class WatcherTest {
         // A bound far above a JVM's start on a loaded machine: the event waited for is the process's end.
         process.onExit().get(120, TimeUnit.SECONDS);
         String text = Files.readString(log);
-        assertTrue(text.contains("watching lease lease-1 of Maven pid " + ProcessHandle.current().pid()), text);
+        assertTrue(text.contains("lease lease-1: its build ended; removing what it still owns on unix://"), text);
         assertTrue(text.contains("WARNING the build ended, but its containers could not be removed: ")
                 && text.contains("; the next dockerbox:start of the project removes them"), text);
+    }
+
+    @Test
+    void aBuildThatLeftNothingEndsItsWatcherWithoutASweep() throws Exception {
+        Path log = dir.resolve("target/dockerbox/watcher.log");
+        Watcher watcher = Watcher.start("lease-2", "unix://" + dir.resolve("no-engine.sock"), null, log);
+        ProcessHandle process = ProcessHandle.of(watcher.pid()).orElseThrow();
+
+        watcher.nothingLeft();
+
+        process.onExit().get(120, TimeUnit.SECONDS);
+        String text = Files.exists(log) ? Files.readString(log) : "";
+        assertTrue(text.isEmpty(), "no JVM started, no engine asked: " + text);
     }
 
     @Test
