@@ -45,9 +45,15 @@ try {
     assert l6[0] < r6[1] && r6[0] < l6[1] : "BuildKit ran the stages side by side: left ${l6}, right ${r6}"
     def (l7, r7) = [times("it-bk/stages:2", "left"), times("it-bk/stages:2", "right")]
     assert l7[1] <= r7[0] || r7[1] <= l7[0] : "the classic builder ran them one after the other: left ${l7}, right ${r7}"
+    // The outside stage image went to the engine pinned: to a tag of the build's own under BuildKit (it
+    // cannot take an image id), removed after the build; to the image id under the classic builder.
+    def toolId = lib.dockerOk("image", "inspect", "-f", "{{.Id}}", "it-bk/tool:1")
+    assert runs[5] =~ /(?m)^\[INFO\]   \| #\d+ \[right 1\/3\] FROM docker.io\/library\/dockerbox-pin:${toolId.substring(7, 19)}-[0-9a-f]{8}/ : runs[5]
+    assert runs[6] =~ /(?m)^\[INFO\]   \| Step 5\/\d+ : FROM ${toolId} AS right/ : runs[6]
+    assert lib.dockerOk("images", "-q", "dockerbox-pin") == "" : "the build's own tags are gone"
     def took = { String run -> (run =~ /it-bk\/stages: built version \d \([0-9a-f]{12}\), tagged .* \[([0-9.]+) s\]/)[0][1] }
     println "build-buildkit: three stages, two independent (3 s each): BuildKit ${took(runs[5])} s, classic ${took(runs[6])} s"
 } finally {
-    lib.removeRepositories("it-bk/base", "it-bk/app", "it-bk/secret", "it-bk/stages")
+    lib.removeRepositories("it-bk/base", "it-bk/app", "it-bk/secret", "it-bk/stages", "it-bk/tool")
 }
 return true

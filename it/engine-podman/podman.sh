@@ -39,7 +39,9 @@ case "$1" in
     printf '[containers]\ndefault_ulimits = ["nofile=%s:%s", "nproc=32768:32768"]\n' "$(ulimit -Hn)" "$(ulimit -Hn)" > $D/containers.conf
     # The IT's registry speaks plain HTTP: Podman, unlike Docker, wants even a loopback one listed as insecure.
     printf '[[registry]]\nlocation = "127.0.0.1:38956"\ninsecure = true\n' > $D/registries.conf
-    CONTAINERS_REGISTRIES_CONF=$D/registries.conf CONTAINERS_CONF=$D/containers.conf setsid podman --root $D/root --runroot $D/run --tmpdir $D/tmp system service --time=0 unix://$SOCK \
+    # TMPDIR: Buildah keeps RUN --mount=type=cache content in $TMPDIR/buildah-cache (else /var/tmp).
+    mkdir -p $D/tmp
+    TMPDIR=$D/tmp CONTAINERS_REGISTRIES_CONF=$D/registries.conf CONTAINERS_CONF=$D/containers.conf setsid podman --root $D/root --runroot $D/run --tmpdir $D/tmp system service --time=0 unix://$SOCK \
       > $D/service.log 2>&1 < /dev/null &
     echo $! > $D/service.pid
     for i in $(seq 150); do curl -sf --unix-socket $SOCK http://d/_ping >/dev/null 2>&1 && break; sleep 0.2; done

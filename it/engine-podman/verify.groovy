@@ -38,6 +38,16 @@ try {
     assert log.contains("removed container it-podman-app")
     assert log.contains("it-podman/app: building version 3 on it-podman/base:1")
     assert log.contains("it-podman/app: the build failed at STEP 3/6: RUN test")
+    // RUN --mount=type=cache through auto: Buildah builds it, and the cache survives the rebuild of step 14;
+    // the outside stage image went to Buildah pinned to its id
+    assert log.contains("it-podman/cached: building version 1 on it-podman/base:1 (no latest image yet) with the classic builder"
+            + " (Podman builds with Buildah, which knows RUN --mount)") : log
+    assert log =~ /\| cache count 1 \(round 1\)/ : "Buildah's cache lives in the IT's Podman folder (podman.sh), new each run"
+    assert log =~ /it-podman\/cached: building version 2 on it-podman\/base:1 \(inputs changed since version 1\)/
+    assert log =~ /\| cache count 2 \(round 2\)/ : "the cache mount kept the first build's count"
+    def toolId = api("/images/${base}/json").Id
+    assert log.contains("[1/2] STEP 1/2: FROM ${toolId.startsWith("sha256:") ? toolId : "sha256:" + toolId} AS tool") : "the stage image pinned to ${toolId}"
+    assert api("/images/it-podman/cached:2/json").Config.Labels["dockerbox.version"] == "2"
     // status and logs of the running box
     assert log =~ /it-podman-app\s+it-podman\/app:1\s+running/
     assert log.contains("output of it-podman-app")

@@ -5,7 +5,8 @@ ARG ROUND
 COPY nonce /nonce
 RUN date +%s > /start; echo "left $ROUND"; sleep 3; date +%s > /end
 
-FROM ${from} AS right
+# An image from outside the chain, under a tag that could move: dockerbox pins it for the build.
+FROM it-bk/tool:1 AS right
 ARG ROUND
 COPY nonce /nonce
 RUN date +%s > /start; echo "right $ROUND"; sleep 3; date +%s > /end

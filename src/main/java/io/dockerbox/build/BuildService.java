@@ -198,23 +198,29 @@ public final class BuildService {
             throws BoxException, RenderException, EngineException, IOException {
         long start = System.nanoTime();
         String dockerfile = dockerfile(config, box, parent, DIGEST_VERSION);
-        // The images of the other stages are inputs too: when one changes, so does the box.
+        // The images of the other stages are inputs too: when one changes, so does the box. The
+        // parent's own versioned reference needs no pin of its own.
         StringBuilder images = new StringBuilder(parent.imageId());
+        Map<String, Parent> stages = new LinkedHashMap<>();
         for (String stage : DockerfileFrom.stageImages(dockerfile)) {
-            images.append(" stage ").append(stage).append('=').append(parents.resolveStage(box, stage, outside).imageId());
+            Parent image = stage.equals(parent.reference()) ? parent : parents.resolveStage(box, stage, outside);
+            images.append(" stage ").append(stage).append('=').append(image.imageId());
+            if (image != parent) {
+                stages.put(stage, image);
+            }
         }
         String inputs = InputDigest.of(dockerfile, box.buildArgs(), context, images.toString(), cache);
         cache.save();
         out.debug(box.name() + ": inputs " + inputs + " (" + context.size() + " context entries, "
                 + cache.filesHashed() + " files read)");
         try (VersionLock lock = VersionLock.acquire(engine.address(), box.name(), out)) {
-            return buildOrReuse(config, box, parent, outputPrefix, inputs, context, start);
+            return buildOrReuse(config, box, parent, stages, outputPrefix, inputs, context, start);
         }
     }
 
     /** Under the box's {@link VersionLock}: latest is up to date, or the next version is built and tagged. */
-    private BoxResult buildOrReuse(DockerboxConfig config, BoxConfig box, Parent parent, String outputPrefix, String inputs,
-            List<ContextEntry> context, long start) throws BoxException, RenderException, EngineException, IOException {
+    private BoxResult buildOrReuse(DockerboxConfig config, BoxConfig box, Parent parent, Map<String, Parent> stages,
+            String outputPrefix, String inputs, List<ContextEntry> context, long start) throws BoxException, RenderException, EngineException, IOException {
         Optional<ImageInfo> latest = engine.inspectImage(box.name() + ":latest");
         int latestVersion = latest.map(i -> Versions.parse(i.label(Labels.VERSION))).orElse(0);
         if (latest.isPresent() && inputs.equals(latest.get().label(Labels.INPUTS))) {
@@ -235,9 +241,8 @@ public final class BuildService {
         labels.put(Labels.PROJECT, config.project().coordinates());
         // One LABEL instruction instead of the API's labels parameter, which the classic builder
         // turns into a step (and a container) per label.
-        String text = dockerfile(config, box, parent, String.valueOf(version)) + labelInstruction(labels);
-        RenderService.write(config, box, text);
-        BuilderDecision decision = BuilderDecision.decide(box.name(), builder, engine.builderSupport(), engine.address(), text);
+        String rendered = dockerfile(config, box, parent, String.valueOf(version)) + labelInstruction(labels);
+        BuilderDecision decision = BuilderDecision.decide(box.name(), builder, engine.builderSupport(), engine.address(), rendered);
         out.info(box.name() + ": building version " + version + " on " + parent.reference() + " (" + why(latest) + ") "
                 + decision.describe());
         if (latest.isPresent() && "commit".equals(latest.get().label(Labels.KIND))) {
@@ -245,11 +250,13 @@ public final class BuildService {
                     + "); its box definition changed, so version " + version + " replaces it as latest. Nothing is lost:"
                     + " mvn dockerbox:revert -Ddockerbox.version=" + latestVersion + " brings it back");
         }
-        BuildRequest request = new BuildRequest(
-                target -> ContextTar.write(context, text, target), ContextTar.DOCKERFILE, box.buildArgs(),
-                List.of(box.name() + ":" + version, box.name() + ":latest"), decision.buildKit());
         String imageId;
-        try {
+        try (StagePins pins = StagePins.pin(engine, out, rendered, stages, decision.buildKit())) {
+            String text = pins.dockerfile();
+            RenderService.write(config, box, text);
+            BuildRequest request = new BuildRequest(
+                    target -> ContextTar.write(context, text, target), ContextTar.DOCKERFILE, box.buildArgs(),
+                    List.of(box.name() + ":" + version, box.name() + ":latest"), decision.buildKit());
             imageId = engine.build(request, line -> out.info(outputPrefix + line));
         } catch (BuildFailedException e) {
             throw new BoxException(failure(box, e), e);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +58,26 @@ final class DockerfileFrom {
             }
         }
         return result;
+    }
+
+    /**
+     * The Dockerfile with the images of the FROM lines before the last replaced as {@code images} says
+     * (written name to pinned reference); the last FROM line, and names not in the map, stay.
+     */
+    static String withStageImages(String dockerfile, Map<String, String> images) {
+        Matcher m = FROM.matcher(dockerfile);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(2), m.end(2)});
+        }
+        StringBuilder text = new StringBuilder(dockerfile);
+        for (int i = spans.size() - 2; i >= 0; i--) {
+            String pinned = images.get(dockerfile.substring(spans.get(i)[0], spans.get(i)[1]));
+            if (pinned != null) {
+                text.replace(spans.get(i)[0], spans.get(i)[1], pinned);
+            }
+        }
+        return text.toString();
     }
 
     /** The Dockerfile with the last FROM line's image replaced by {@code image}. */

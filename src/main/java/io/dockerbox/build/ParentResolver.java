@@ -40,7 +40,7 @@ final class ParentResolver {
     private Parent resolve(BoxConfig box, String from, String role, List<BoxResult> results) throws BoxException, EngineException {
         Optional<ImageInfo> present = engine.inspectImage(from);
         if (present.isPresent() && pull != PullPolicy.ALWAYS) {
-            return new Parent(from, present.get().id());
+            return new Parent(from, present.get().id(), present.get().repoDigests());
         }
         String notFound = box.name() + ": " + role + " '" + from + "' is not a box of <boxes> and not present in the engine at "
                 + engine.address();
@@ -55,12 +55,12 @@ final class ParentResolver {
         } catch (EngineException e) {
             if (present.isPresent()) {
                 out.warn(box.name() + ": pulling " + from + " failed (" + e.getMessage() + "); using the one here");
-                return new Parent(from, present.get().id());
+                return new Parent(from, present.get().id(), present.get().repoDigests());
             }
             throw new BoxException(notFound + ", and pulling it failed: " + e.getMessage().replaceFirst("\\.$", "")
                     + ". Build or load it first (docker build / docker load), add its box to <boxes>, or fix <from>.", e);
         }
         results.add(new BoxResult(from, BoxResult.Outcome.PULLED, 0, pulled.id(), pulled.size(), Units.millisSince(start)));
-        return new Parent(from, pulled.id());
+        return new Parent(from, pulled.id(), pulled.repoDigests());
     }
 }

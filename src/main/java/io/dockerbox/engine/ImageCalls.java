@@ -42,6 +42,7 @@ final class ImageCalls {
     private static ImageInfo parse(byte[] body) throws IOException {
         String id = null;
         List<String> tags = new ArrayList<>();
+        List<String> digests = new ArrayList<>();
         Map<String, String> labels = new HashMap<>();
         long size = 0;
         long created = 0;
@@ -61,12 +62,17 @@ final class ImageCalls {
                             tags.add(ImageIds.familiar(p.getValueAsString()));
                         }
                     }
+                    case "RepoDigests" -> {
+                        while (value == JsonToken.START_ARRAY && p.nextToken() != JsonToken.END_ARRAY) {
+                            digests.add(p.getValueAsString());
+                        }
+                    }
                     case "Config" -> readLabels(p, value, labels);
                     default -> p.skipChildren();
                 }
             }
         }
-        return new ImageInfo(id, tags, labels, size, created);
+        return new ImageInfo(id, tags, labels, size, created, digests);
     }
 
     private static void readLabels(JsonParser p, JsonToken config, Map<String, String> labels) throws IOException {

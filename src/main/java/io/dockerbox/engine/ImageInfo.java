@@ -3,12 +3,21 @@ package io.dockerbox.engine;
 import java.util.List;
 import java.util.Map;
 
-/** An image as the engine describes it; labels and tags never null. */
-public record ImageInfo(String id, List<String> repoTags, Map<String, String> labels, long size, long createdEpochSeconds) {
+/**
+ * An image as the engine describes it; labels, tags and digests never null. {@code repoDigests}
+ * ({@code repo@sha256:...}, from a pull or a push) are known from an inspect only, not from a list.
+ */
+public record ImageInfo(String id, List<String> repoTags, Map<String, String> labels, long size, long createdEpochSeconds,
+        List<String> repoDigests) {
 
     public ImageInfo {
         repoTags = repoTags == null ? List.of() : List.copyOf(repoTags);
         labels = labels == null ? Map.of() : Map.copyOf(labels);
+        repoDigests = repoDigests == null ? List.of() : List.copyOf(repoDigests);
+    }
+
+    public ImageInfo(String id, List<String> repoTags, Map<String, String> labels, long size, long createdEpochSeconds) {
+        this(id, repoTags, labels, size, createdEpochSeconds, List.of());
     }
 
     public String label(String name) {

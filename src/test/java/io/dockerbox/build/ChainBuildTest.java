@@ -14,6 +14,7 @@ import io.dockerbox.config.DockerboxConfig;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.RawBox;
 import io.dockerbox.engine.BuildFailedException;
+import io.dockerbox.engine.BuilderSupport;
 import io.dockerbox.engine.InMemoryEngine;
 import io.dockerbox.log.Output;
 import io.dockerbox.render.RenderException;
@@ -108,6 +109,46 @@ class ChainBuildTest {
 
         assertEquals("acme/base=up to date@1 acme/dev=up to date@1 acme/site=built@2", outcomes(build(null, false)),
                 "a new image behind the stage's tag changes the box's inputs");
+    }
+
+    @Test
+    void theClassicBuilderGetsTheOtherStagesPinnedToTheirImageIds() throws Exception {
+        write("site/Dockerfile.ftl", "FROM tools:1 AS tools\nRUN make\nFROM ${from}\nCOPY --from=tools /t /t\n");
+        String tools = engine.addImage("tools:1", Map.of());
+        build(null, false);
+        assertTrue(sentDockerfile("acme/site:1").startsWith("FROM " + tools + " AS tools\n"), sentDockerfile("acme/site:1"));
+    }
+
+    @Test
+    void buildKitGetsAPulledStageImageByItsRepositoryDigest() throws Exception {
+        engine.builderSupport(new BuilderSupport("1.43", true));
+        write("site/Dockerfile.ftl", "FROM maven:3.9 AS build\nRUN mvn package\nFROM ${from}\nCOPY --from=build /app.jar /app.jar\n");
+        build(null, false);
+        String digest = engine.inspectImage("maven:3.9").orElseThrow().repoDigests().get(0);
+        assertTrue(sentDockerfile("acme/site:1").startsWith("FROM " + digest + " AS build\n"), sentDockerfile("acme/site:1"));
+        assertTrue(engine.tags().stream().noneMatch(t -> t.startsWith("dockerbox-pin:")), engine.tags().toString());
+    }
+
+    @Test
+    void buildKitGetsALocalStageImageByATagOfItsOwnThatIsGoneAfterTheBuildEvenAFailedOne() throws Exception {
+        engine.builderSupport(new BuilderSupport("1.43", true));
+        write("site/Dockerfile.ftl", "FROM tools:1 AS tools\nRUN make\nFROM ${from}\nCOPY --from=tools /t /t\n");
+        String tools = engine.addImage("tools:1", Map.of());
+        build(null, false);
+        String sent = sentDockerfile("acme/site:1");
+        String pin = sent.substring("FROM ".length(), sent.indexOf(" AS tools"));
+        assertTrue(pin.matches("dockerbox-pin:" + tools.substring(7, 19) + "-[0-9a-f]{8}"), sent);
+        assertTrue(engine.tags().stream().noneMatch(t -> t.startsWith("dockerbox-pin:")), engine.tags().toString());
+
+        write("site/www/index.php", "<?php // 2\n");
+        engine.failNextBuild(new BuildFailedException("exit 2", "[2/3] RUN make", List.of()));
+        assertThrows(BoxException.class, () -> build(null, false));
+        assertTrue(engine.tags().stream().noneMatch(t -> t.startsWith("dockerbox-pin:")), engine.tags().toString());
+    }
+
+    private String sentDockerfile(String tag) {
+        var build = engine.builds().stream().filter(b -> b.request().tags().contains(tag)).findFirst().orElseThrow();
+        return InMemoryEngine.dockerfile(build.tar(), build.request().dockerfilePath());
     }
 
     @Test

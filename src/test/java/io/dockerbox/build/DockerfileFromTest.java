@@ -25,6 +25,13 @@ class DockerfileFromTest {
     }
 
     @Test
+    void theOtherStagesGetTheirPinnedImagesAndTheLastFromLineStays() {
+        String text = "FROM maven:3.9 AS build\nFROM node:20 as web\nFROM maven:3.9 AS again\nFROM maven:3.9\n";
+        assertEquals("FROM sha256:m AS build\nFROM node:20 as web\nFROM sha256:m AS again\nFROM maven:3.9\n",
+                DockerfileFrom.withStageImages(text, Map.of("maven:3.9", "sha256:m")));
+    }
+
+    @Test
     void labelValuesAreQuotedSoTheyCannotChangeTheInstruction() {
         assertEquals("\nLABEL a=\"x \\\"y\\\" \\$HOME \\\\\"\n", BuildService.labelInstruction(Map.of("a", "x \"y\" $HOME \\")));
     }

@@ -58,6 +58,7 @@ class ImageCallsTest {
     @Test
     void inspectReadsIdTagsSizeAndLabelsAndSkipsTheRest() throws Exception {
         String body = "{\"Id\":\"sha256:abc\",\"RepoTags\":[\"acme/site:3\",\"acme/site:latest\"],\"Size\":2048,"
+                + "\"RepoDigests\":[\"localhost:5000/acme/site@sha256:d1\"],"
                 + "\"Created\":\"2026-11-28T18:00:00.123Z\",\"ContainerConfig\":{\"Labels\":{\"no\":\"t this\"}},"
                 + "\"Config\":{\"Env\":[\"A=1\"],\"Cmd\":null,\"Labels\":{\"dockerbox.inputs\":\"sha256:x\",\"dockerbox.version\":\"3\"}}}";
         engine = new FakeEngineSocket(dir.resolve("e.sock"), r -> FakeEngineSocket.answer(200, body));
@@ -66,6 +67,7 @@ class ImageCallsTest {
         assertEquals("sha256:abc", image.id());
         assertEquals(List.of("acme/site:3", "acme/site:latest"), image.repoTags());
         assertEquals(2048, image.size());
+        assertEquals(List.of("localhost:5000/acme/site@sha256:d1"), image.repoDigests());
         assertEquals("sha256:x", image.label("dockerbox.inputs"));
         assertEquals("3", image.label("dockerbox.version"));
         assertEquals(null, image.label("no"));

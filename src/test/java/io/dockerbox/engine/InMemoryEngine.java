@@ -166,13 +166,23 @@ public class InMemoryEngine implements Engine {
         String ref = repository + ":" + tag;
         String previous = tags.put(ref, imageId);
         if (previous != null) {
-            ImageInfo old = images.get(previous);
-            images.put(previous, new ImageInfo(old.id(), old.repoTags().stream().filter(t -> !t.equals(ref)).toList(), old.labels(), old.size(), 0));
+            untag(previous, ref);
         }
         ImageInfo image = images.get(imageId);
         List<String> repoTags = new ArrayList<>(image.repoTags());
         repoTags.add(ref);
-        images.put(imageId, new ImageInfo(image.id(), repoTags, image.labels(), image.size(), 0));
+        images.put(imageId, new ImageInfo(image.id(), repoTags, image.labels(), image.size(), 0, image.repoDigests()));
+    }
+
+    private void untag(String imageId, String ref) {
+        ImageInfo old = images.get(imageId);
+        images.put(imageId, new ImageInfo(old.id(), old.repoTags().stream().filter(t -> !t.equals(ref)).toList(), old.labels(), old.size(), 0,
+                old.repoDigests()));
+    }
+
+    /** Every tag this engine holds, as repository:tag. */
+    public synchronized java.util.Set<String> tags() {
+        return java.util.Set.copyOf(tags.keySet());
     }
 
     /**
@@ -193,7 +203,10 @@ public class InMemoryEngine implements Engine {
         if (pullFails || io.dockerbox.config.ImageReference.registry(reference).isPresent()) {
             throw new TransferFailedException("pull of " + reference + " failed: manifest unknown", "manifest unknown", null);
         }
-        addImage(reference, Map.of());
+        String id = addImage(reference, Map.of());
+        ImageInfo image = images.get(id);
+        images.put(id, new ImageInfo(id, image.repoTags(), image.labels(), image.size(), 0,
+                List.of(ImageIds.repositoryAndTag(reference)[0] + "@sha256:" + "d".repeat(63) + counter)));
     }
 
     @Override
@@ -362,7 +375,10 @@ public class InMemoryEngine implements Engine {
 
     @Override
     public synchronized void removeImage(String reference) {
-        tags.remove(reference);
+        String id = tags.remove(reference);
+        if (id != null) {
+            untag(id, reference);
+        }
     }
 
     @Override
