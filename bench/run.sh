@@ -12,8 +12,11 @@
 #                                exactly like dockerbox, with projects (proj-base-*) and images (bench/base-*)
 #                                of its own. The table gets `base` and `dockerbox / base`, and a verdict per
 #                                scenario: is dockerbox's median within 1.05 × base's
-#   TOOLS="..."                  the tools to measure, of cli f8 dbx base (default: cli f8 dbx, and base when
-#                                BASELINE is set); `mvn validate`, the floor, is measured wherever it was
+#   TOOLS="..."                  the tools to measure, of cli clibk f8 dbx dbxbk base (default: cli clibk f8 dbx
+#                                dbxbk, and base when BASELINE is set); `mvn validate`, the floor, is measured
+#                                wherever it was. clibk and dbxbk build with BuildKit (Debian's docker client
+#                                /usr/bin/docker 20.10 with DOCKER_BUILDKIT=1, which needs no buildx; dockerbox
+#                                with -Ddockerbox.builder=buildkit), in the build scenarios only
 #
 #   BASELINE=587beb7 TOOLS="dbx base" bench/run.sh    the cheap check that a change kept dockerbox's speed
 #
@@ -38,10 +41,13 @@ die() { say "$*"; exit 2; }
 
 # ---------------------------------------------------------------- the tools
 BASELINE=${BASELINE:-}
-TOOLS=${TOOLS:-cli f8 dbx${BASELINE:+ base}}
+TOOLS=${TOOLS:-cli clibk f8 dbx dbxbk${BASELINE:+ base}}
 for t in $TOOLS; do
-  case $t in cli|f8|dbx|base) ;; *) die "TOOLS: unknown tool '$t' (known: cli f8 dbx base)" ;; esac
+  case $t in cli|clibk|f8|dbx|dbxbk|base) ;; *) die "TOOLS: unknown tool '$t' (known: cli clibk f8 dbx dbxbk base)" ;; esac
 done
+# The BuildKit CLI: Debian's docker client 20.10 builds with DOCKER_BUILDKIT=1 without buildx; a newer
+# client without buildx refuses to.
+BK_DOCKER=${BK_DOCKER:-/usr/bin/docker}
 has() { [[ " $TOOLS " == *" $1 "* ]]; }
 if has base && [ -z "$BASELINE" ]; then die "TOOLS has base: BASELINE=<git-rev> says which code it is"; fi
 if [ -n "$BASELINE" ] && ! has base; then die "BASELINE is set but TOOLS has no base"; fi
@@ -56,7 +62,7 @@ pick() {
 }
 # join SEP WORD...: the words with SEP between them
 join() { local sep=$1 out=${2:-} x; shift 2 || shift; for x in "$@"; do out+="$sep$x"; done; printf '%s' "$out"; }
-label() { case $1 in cli) echo CLI ;; f8) echo fabric8 ;; dbx) echo dockerbox ;; *) echo "$1" ;; esac; }
+label() { case $1 in cli) echo CLI ;; clibk) echo "CLI BuildKit" ;; f8) echo fabric8 ;; dbx) echo dockerbox ;; dbxbk) echo "dockerbox BuildKit" ;; *) echo "$1" ;; esac; }
 
 # ---------------------------------------------------------------- set-up
 # install_plugin DIR: installs the plugin built in DIR; Maven's output is shown only when it fails.
@@ -64,7 +70,10 @@ install_plugin() {
   (cd "$1" && ./mvnw -B -q install -DskipTests -Dinvoker.skip) > "$WORK/install.log" 2>&1 \
     || { tail -30 "$WORK/install.log" >&2; die "FAILED: installing the plugin built in $1"; }
 }
-if has dbx; then
+if has clibk && ! DOCKER_BUILDKIT=1 "$BK_DOCKER" build --help >/dev/null 2>&1; then
+  die "TOOLS has clibk: $BK_DOCKER cannot build with DOCKER_BUILDKIT=1 (apt-get install docker.io gives one that can; BK_DOCKER=... names another)"
+fi
+if has dbx || has dbxbk; then
   say "installing dockerbox $VERSION into the local repository"
   install_plugin "$ROOT"
 fi
@@ -113,15 +122,16 @@ make_context() {
   touch "$dir/.complete"
 }
 
-# A Maven project for dockerbox (dbx), its baseline (base) or fabric8 (f8) building the context at $2
-# (a chain of 3 when $4 = chain).
+# A Maven project for dockerbox (dbx; dbxbk with BuildKit), its baseline (base) or fabric8 (f8) building
+# the context at $2 (a chain of 3 when $4 = chain).
 make_project() {
   local tool=$1 ctx=$2 dir=$3 shape=${4:-one}
   rm -rf "$dir"; mkdir -p "$dir"
   local plugin
-  if [ "$tool" = dbx ] || [ "$tool" = base ]; then
-    local version=$VERSION chain=""
+  if [ "$tool" = dbx ] || [ "$tool" = dbxbk ] || [ "$tool" = base ]; then
+    local version=$VERSION chain="" builder=""
     if [ "$tool" = base ]; then version=$BASELINE_VERSION chain=base; fi
+    if [ "$tool" = dbxbk ]; then builder="<builder>buildkit</builder>"; fi
     local boxes="<box><name>bench/$tool-$shape</name><from>$BASE</from><directory>$ctx</directory></box>"
     if [ "$shape" = chain ]; then
       boxes="<box><name>bench/$tool-c1</name><from>$BASE</from><directory>$ctx/c1</directory></box>
@@ -129,7 +139,7 @@ make_project() {
              <box><name>bench/$tool-c3</name><from>bench/$tool-c2</from><directory>$ctx/c3$chain</directory></box>"
     fi
     plugin="<plugin><groupId>io.dockerbox</groupId><artifactId>dockerbox-maven-plugin</artifactId><version>$version</version>
-      <configuration><boxes>$boxes</boxes>
+      <configuration>$builder<boxes>$boxes</boxes>
         <run><ports><port>dbx.port:80</port></ports><wait><http>http://\${dockerbox.host}:\${dbx.port}/index.html</http><timeout>20</timeout></wait></run>
       </configuration></plugin>"
   else
@@ -193,13 +203,15 @@ run_tool() {
     cli:noop|cli:changed) time_ms docker build -q -t bench/cli-$size "$ctx" ;;
     cli:startstop) time_ms bash "$ROOT/bench/cli-start-stop.sh" bench/cli-$size ;;
     clinet:startstop) time_ms bash "$ROOT/bench/cli-start-stop.sh" bench/cli-$size --network ;;
+    clibk:cold) remove_repo bench/clibk-$size; DOCKER_BUILDKIT=1 time_ms "$BK_DOCKER" build -q -t bench/clibk-$size "$ctx" ;;
+    clibk:noop|clibk:changed) DOCKER_BUILDKIT=1 time_ms "$BK_DOCKER" build -q -t bench/clibk-$size "$ctx" ;;
     cli:chain)  time_ms bash -c "docker build -q -t bench/cli-c1 $WORK/chain/c1 && docker build -q -t bench/cli-c2 $WORK/chain/c2cli && docker build -q -t bench/cli-c3 $WORK/chain/c3cli" ;;
     f8:cold)    remove_repo bench/f8-$size; time_ms $MVN -f "$proj/pom.xml" docker:build ;;
     f8:noop|f8:changed) time_ms $MVN -f "$proj/pom.xml" docker:build ;;
     f8:startstop) time_ms $MVN -f "$proj/pom.xml" docker:start docker:stop ;;
     f8:chain)   time_ms $MVN -f "$WORK/proj-f8-chain/pom.xml" docker:build ;;
-    dbx:cold|base:cold) remove_repo bench/$tool-$size; time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
-    dbx:noop|dbx:changed|base:noop|base:changed) time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
+    dbx:cold|dbxbk:cold|base:cold) remove_repo bench/$tool-$size; time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
+    dbx:noop|dbx:changed|dbxbk:noop|dbxbk:changed|base:noop|base:changed) time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
     dbx:startstop|base:startstop) time_ms $MVN -f "$proj/pom.xml" dockerbox:start dockerbox:stop ;;
     dbx:chain|base:chain) time_ms $MVN -f "$WORK/proj-$tool-chain/pom.xml" dockerbox:build ;;
     mvn:*)      time_ms $MVN -f "$WORK/proj-empty/pom.xml" validate ;;
@@ -226,7 +238,7 @@ measure() {
       ms=$(run_tool "$tool" "$scenario" "$size") || ms=FAIL
       if [ "$round" -gt 0 ]; then
         TIMES[$tool:$scenario:$size]+="$ms "
-        if [ "$tool" = f8 ] || [ "$tool" = dbx ] || [ "$tool" = base ]; then RSS[$tool:$scenario:$size]+="$(cat "$WORK/rss") "; fi
+        if [ "$tool" = f8 ] || [ "$tool" = dbx ] || [ "$tool" = dbxbk ] || [ "$tool" = base ]; then RSS[$tool:$scenario:$size]+="$(cat "$WORK/rss") "; fi
       fi
     done
   done
@@ -238,6 +250,7 @@ med() { numbers "${TIMES[$1]:-}" | median; }
 rss_mb() { numbers "${RSS[$1]:-}" | max | awk 'NR == 1 {printf "%d", $1 / 1024} END {if (NR == 0) printf "-"}'; }
 secs() { [ "$1" = - ] && echo - || awk -v m="$1" 'BEGIN {printf "%.2f", m / 1000}'; }
 ratio() { { [ "$1" = - ] || [ "$2" = - ] || [ "$2" = 0 ]; } && echo - || awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+minus() { { [ "$1" = - ] || [ "$2" = - ]; } && echo - || awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.2f", (a - b) / 1000}'; }
 
 # ---------------------------------------------------------------- the scenarios
 SIZES="small large"
@@ -247,7 +260,7 @@ $SMOKE || make_context "$WORK/ctx-large" 5000 40000
 make_chain "$WORK/chain"
 mkdir -p "$WORK/proj-empty"
 printf '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion><groupId>bench</groupId><artifactId>empty</artifactId><version>1</version><packaging>pom</packaging></project>\n' > "$WORK/proj-empty/pom.xml"
-for tool in $(pick f8 dbx base); do
+for tool in $(pick f8 dbx dbxbk base); do
   for size in $SIZES; do make_project "$tool" "$WORK/ctx-$size" "$WORK/proj-$tool-$size" "$size"; done
   make_project "$tool" "$WORK/chain" "$WORK/proj-$tool-chain" chain
 done
@@ -259,9 +272,9 @@ fi
 START=$(date +%s)
 measure validate - mvn
 for size in $SIZES; do
-  measure cold "$size" $(pick cli f8 dbx base)
-  WARMUP=0 measure noop "$size" $(pick cli f8 dbx base mvn)
-  WARMUP=0 measure changed "$size" $(pick cli f8 dbx base)
+  measure cold "$size" $(pick cli clibk f8 dbx dbxbk base)
+  WARMUP=0 measure noop "$size" $(pick cli clibk f8 dbx dbxbk base mvn)
+  WARMUP=0 measure changed "$size" $(pick cli clibk f8 dbx dbxbk base)
 done
 measure startstop small $(pick cli clinet f8 dbx base mvn)
 measure chain - $(pick cli f8 dbx base mvn)
@@ -271,7 +284,7 @@ XMX_LINE="not run (--smoke)"
 if ! $SMOKE; then
   say "large context with -Xmx128m"
   XMX=()
-  for tool in $(pick dbx base f8); do
+  for tool in $(pick dbx dbxbk base f8); do
     ms=$(MAVEN_OPTS=-Xmx128m run_tool "$tool" cold large || echo FAIL); kb=$(cat "$WORK/rss")
     XMX+=("$(label "$tool") $( [ "$ms" = FAIL ] && echo failed || echo "$(secs "$ms") s") (peak RSS $((kb / 1024)) MiB)")
   done
@@ -315,20 +328,31 @@ CELLS=()
 cell() { if [ -z "$KEY" ]; then CELLS+=("$1"); else CELLS+=("$2"); fi; }
 cells() {
   KEY=$1; CELLS=()
-  local c=- f=- d=- b=- cv=- t names=() sizes=()
+  local c=- f=- d=- b=- cv=- ck=- dk=- ckv=- t names=() sizes=()
   if [ -n "$KEY" ]; then
     c=$(med "cli:$KEY"); f=$(med "f8:$KEY"); d=$(med "dbx:$KEY"); b=$(med "base:$KEY")
+    ck=$(med "clibk:$KEY"); dk=$(med "dbxbk:$KEY")
     if [ "$c" != - ] && [ "$V" != - ]; then cv=$((c + V)); fi
+    if [ "$ck" != - ] && [ "$V" != - ]; then ckv=$((ck + V)); fi
   fi
   if has cli; then cell CLI "$(secs "$c")"; fi
   if has f8; then cell fabric8 "$(secs "$f")"; fi
   if has dbx; then cell dockerbox "$(secs "$d")"; fi
   if has base; then cell base "$(secs "$b")"; fi
   if has f8 && has cli; then cell "fabric8 / CLI" "$(ratio "$f" "$c")"; fi
-  if has dbx && has cli; then cell "dockerbox / CLI" "$(ratio "$d" "$c")"; cell "dockerbox / (CLI + validate)" "$(ratio "$d" "$cv")"; fi
+  if has dbx && has cli; then
+    cell "dockerbox / CLI" "$(ratio "$d" "$c")"; cell "dockerbox / (CLI + validate)" "$(ratio "$d" "$cv")"
+    cell "dockerbox − (CLI + validate) (s)" "$(minus "$d" "$cv")"
+  fi
   if has dbx; then cell "dockerbox / validate" "$(ratio "$d" "$V")"; fi
+  if has clibk; then cell "CLI BuildKit" "$(secs "$ck")"; fi
+  if has dbxbk; then cell "dockerbox BuildKit" "$(secs "$dk")"; fi
+  if has dbxbk && has clibk; then
+    cell "BuildKit: dockerbox / (CLI + validate)" "$(ratio "$dk" "$ckv")"
+    cell "BuildKit: dockerbox − (CLI + validate) (s)" "$(minus "$dk" "$ckv")"
+  fi
   if has dbx && has base; then cell "dockerbox / base" "$(ratio "$d" "$b")"; fi
-  for t in $(pick f8 dbx base); do
+  for t in $(pick f8 dbx dbxbk base); do
     names+=("$(label "$t")")
     if [ -n "$KEY" ]; then sizes+=("$(rss_mb "$t:$KEY")"); fi
   done

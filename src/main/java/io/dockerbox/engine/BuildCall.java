@@ -57,7 +57,7 @@ final class BuildCall {
             http.expect(build, "build", 200);
             imageId = read(build.body(), log, progress);
         } catch (IOException e) {
-            throw log.lostConnection(http.address(), e);
+            throw log.lostConnection(http.address(), progress == null ? null : progress.runningSteps(), e);
         }
         if (log.error() != null) {
             throw progress == null ? log.failure()

@@ -83,6 +83,12 @@ final class BuildKitProgress {
         return failed == null ? null : failed.name;
     }
 
+    /** The steps begun and not done (BuildKit runs independent ones at once), joined; null when none. */
+    String runningSteps() {
+        List<String> running = steps.values().stream().filter(s -> s.announced && !s.done).map(s -> s.name).toList();
+        return running.isEmpty() ? null : String.join(", ", running);
+    }
+
     /** The last lines of the step that failed. */
     List<String> failedLines() {
         return failed == null ? List.of() : new ArrayList<>(failed.lastLines);

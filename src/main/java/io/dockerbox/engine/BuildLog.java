@@ -76,9 +76,11 @@ final class BuildLog {
     }
 
     /** The failure of a build whose answer broke off: the engine went away. */
-    EngineException lostConnection(String address, Throwable cause) {
+    /** The connection broke off: named with the step it was in, BuildKit's ({@code buildKitSteps}) or the classic builder's. */
+    EngineException lostConnection(String address, String buildKitSteps, Throwable cause) {
+        String at = buildKitSteps != null ? buildKitSteps : step;
         return new EngineException("lost the connection to the engine at " + address + " during the build"
-                + (step == null ? "" : ", at " + step) + " (" + EngineConnection.rootMessage(cause) + "): did the engine stop"
+                + (at == null ? "" : ", at " + at) + " (" + EngineConnection.rootMessage(cause) + "): did the engine stop"
                 + " or restart? Nothing was tagged, so latest is as it was; build again once the engine answers.", cause);
     }
 }

@@ -28,9 +28,11 @@ class BuildKitBuildTest {
     private final List<String> output = new ArrayList<>();
 
     private String build(String capture) throws Exception {
-        byte[] answer = captured(capture);
-        engine = new FakeEngineSocket(dir.resolve("engine.sock"), r -> FakeEngineSocket.chunked(200, true,
-                new String(answer, StandardCharsets.UTF_8)));
+        return build(new String(captured(capture), StandardCharsets.UTF_8), true);
+    }
+
+    private String build(String answer, boolean end) throws Exception {
+        engine = new FakeEngineSocket(dir.resolve("engine.sock"), r -> FakeEngineSocket.chunked(200, end, answer));
         EngineHttp http = engine.http();
         return new BuildCall(http, new ImageCalls(http)).build(new BuildRequest(out -> out.write(new byte[] {1}), "Dockerfile",
                 Map.of(), List.of("bktest:1"), true), output::add);
@@ -78,5 +80,17 @@ class BuildKitBuildTest {
         assertEquals("[2/2] RUN echo before-fail; exit 3", e.step());
         assertEquals(List.of("before-fail"), e.lastLines());
         assertTrue(output.stream().anyMatch(l -> l.matches("#\\d ERROR: executor failed running .*exit code: 3")), output::toString);
+    }
+
+    @Test
+    void anEngineThatGoesAwayMidBuildIsNamedWithTheStepItWasIn() throws Exception {
+        String all = new String(captured("cache-mount"), StandardCharsets.UTF_8);
+        // the messages up to the RUN step's first output line, then the stream breaks off
+        String cut = all.lines().takeWhile(l -> !l.contains("moby.image.id")).limit(12).reduce("", (a, l) -> a + l + "\n");
+        EngineException e = assertThrows(EngineException.class, () -> build(cut, false));
+        assertTrue(e.getMessage().startsWith("lost the connection to the engine at "), e.getMessage());
+        assertTrue(e.getMessage().contains(" during the build, at "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("did the engine stop or restart? Nothing was tagged, so latest is as it was; build again once"
+                + " the engine answers."), e.getMessage());
     }
 }
