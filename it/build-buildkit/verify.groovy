@@ -51,9 +51,20 @@ try {
     assert runs[5] =~ /(?m)^\[INFO\]   \| #\d+ \[right 1\/3\] FROM docker.io\/library\/dockerbox-pin:${toolId.substring(7, 19)}-[0-9a-f]{8}/ : runs[5]
     assert runs[6] =~ /(?m)^\[INFO\]   \| Step 5\/\d+ : FROM ${toolId} AS right/ : runs[6]
     assert lib.dockerOk("images", "-q", "dockerbox-pin") == "" : "the build's own tags are gone"
+    // 8, 9: a chain built with BuildKit: each box on its parent's exact version, labels and versions as
+    // under the classic builder, then a no-op
+    assert runs[7] =~ /it-bk\/k1: building version 1 on dockerbox\/busybox:1 \(no latest image yet\) with BuildKit \(-Ddockerbox.builder=buildkit\)/ : runs[7]
+    assert runs[7] =~ /it-bk\/k2: building version 1 on it-bk\/k1:1 \(no latest image yet\) with BuildKit \(-Ddockerbox.builder=buildkit\)/ : runs[7]
+    assert runs[7] =~ /(?m)^\[INFO\]   \| #\d+ \[1\/2\] FROM docker.io\/it-bk\/k1:1$/ : runs[7]
+    assert lib.label("it-bk/k2:1", "dockerbox.parent") == "it-bk/k1:1"
+    assert lib.label("it-bk/k2:1", "dockerbox.version") == "1"
+    assert lib.imageId("it-bk/k2:latest") == lib.imageId("it-bk/k2:1")
+    assert lib.dockerOk("run", "--rm", "it-bk/k2:1", "cat", "/k2.txt") == "first of the chain\nsecond of the chain"
+    assert runs[8].contains("it-bk/k1: up to date, version 1") && runs[8].contains("it-bk/k2: up to date, version 1") : runs[8]
+    assert !runs[8].contains("building version") : runs[8]
     def took = { String run -> (run =~ /it-bk\/stages: built version \d \([0-9a-f]{12}\), tagged .* \[([0-9.]+) s\]/)[0][1] }
     println "build-buildkit: three stages, two independent (3 s each): BuildKit ${took(runs[5])} s, classic ${took(runs[6])} s"
 } finally {
-    lib.removeRepositories("it-bk/base", "it-bk/app", "it-bk/secret", "it-bk/stages", "it-bk/tool")
+    lib.removeRepositories("it-bk/base", "it-bk/app", "it-bk/secret", "it-bk/stages", "it-bk/tool", "it-bk/k1", "it-bk/k2")
 }
 return true
