@@ -178,6 +178,9 @@ make_chain() {
   touch "$dir/.complete"
 }
 
+# BuildKit keeps its own cache beside the images (the CLI's session even keeps the context, and sends
+# only what changed): a cold BuildKit build starts without it.
+prune_buildkit() { docker builder prune -af >/dev/null 2>&1 || true; }
 remove_repo() { docker image ls --format '{{.Repository}}:{{.Tag}}' "$1" | xargs -r docker image rm -f >/dev/null 2>&1 || true; }
 
 # ---------------------------------------------------------------- one measurement
@@ -203,14 +206,15 @@ run_tool() {
     cli:noop|cli:changed) time_ms docker build -q -t bench/cli-$size "$ctx" ;;
     cli:startstop) time_ms bash "$ROOT/bench/cli-start-stop.sh" bench/cli-$size ;;
     clinet:startstop) time_ms bash "$ROOT/bench/cli-start-stop.sh" bench/cli-$size --network ;;
-    clibk:cold) remove_repo bench/clibk-$size; DOCKER_BUILDKIT=1 time_ms "$BK_DOCKER" build -q -t bench/clibk-$size "$ctx" ;;
+    clibk:cold) remove_repo bench/clibk-$size; prune_buildkit; DOCKER_BUILDKIT=1 time_ms "$BK_DOCKER" build -q -t bench/clibk-$size "$ctx" ;;
     clibk:noop|clibk:changed) DOCKER_BUILDKIT=1 time_ms "$BK_DOCKER" build -q -t bench/clibk-$size "$ctx" ;;
     cli:chain)  time_ms bash -c "docker build -q -t bench/cli-c1 $WORK/chain/c1 && docker build -q -t bench/cli-c2 $WORK/chain/c2cli && docker build -q -t bench/cli-c3 $WORK/chain/c3cli" ;;
     f8:cold)    remove_repo bench/f8-$size; time_ms $MVN -f "$proj/pom.xml" docker:build ;;
     f8:noop|f8:changed) time_ms $MVN -f "$proj/pom.xml" docker:build ;;
     f8:startstop) time_ms $MVN -f "$proj/pom.xml" docker:start docker:stop ;;
     f8:chain)   time_ms $MVN -f "$WORK/proj-f8-chain/pom.xml" docker:build ;;
-    dbx:cold|dbxbk:cold|base:cold) remove_repo bench/$tool-$size; time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
+    dbxbk:cold) remove_repo bench/$tool-$size; prune_buildkit; time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
+    dbx:cold|base:cold) remove_repo bench/$tool-$size; time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
     dbx:noop|dbx:changed|dbxbk:noop|dbxbk:changed|base:noop|base:changed) time_ms $MVN -f "$proj/pom.xml" dockerbox:build ;;
     dbx:startstop|base:startstop) time_ms $MVN -f "$proj/pom.xml" dockerbox:start dockerbox:stop ;;
     dbx:chain|base:chain) time_ms $MVN -f "$WORK/proj-$tool-chain/pom.xml" dockerbox:build ;;
@@ -296,7 +300,7 @@ fi
 # cold and no-op, GROWTH_RUNS rounds each. 100 000 files is opt-in (GROWTH_FILES="1000 10000 100000"):
 # on 2 cores the engine alone needs minutes per cold build of it (docker-untar, then the layer commit).
 GROWTH=()
-GROWTH_FILES=${GROWTH_FILES:-1000 10000}
+GROWTH_FILES=${GROWTH_FILES-1000 10000}   # GROWTH_FILES= (empty) leaves the growth lines out
 GROWTH_TOOLS=$(pick cli dbx base)
 if ! $SMOKE && [ -n "$GROWTH_TOOLS" ]; then
   MAIN_RUNS=$RUNS; RUNS=${GROWTH_RUNS:-3}
