@@ -400,6 +400,23 @@ public class InMemoryEngine implements Engine {
         reader.read(new java.io.ByteArrayInputStream(tar));
     }
 
+    /** What was written into containers by {@link #writeArchive}: container id and path to the tar's bytes. */
+    public final Map<String, byte[]> written = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void writeArchive(String containerId, String path, ArchiveWriter writer) throws EngineException {
+        var tar = new java.io.ByteArrayOutputStream();
+        try {
+            writer.write(tar);
+        } catch (IOException e) {
+            throw new EngineException("could not write the archive: " + e.getMessage(), e);
+        }
+        synchronized (this) {
+            written.put(containerId + path, tar.toByteArray());
+            calls.add("write " + path + " of " + containers.get(containerId).name());
+        }
+    }
+
     @Override
     public synchronized Optional<Long> pathSize(String containerId, String path) {
         return Optional.empty();
