@@ -7,9 +7,10 @@ import java.util.TreeSet;
 /**
  * The paths that changed in one burst of file events, whatever the change (created, modified or
  * deleted: what is on disk when the batch is acted on decides). {@code overflow}: the system dropped
- * events, so any input may have changed.
+ * events, so any input may have changed. {@code firstMillis}: when its first event came, on the
+ * debouncer's clock, so the line can say how long a change took to act on, waiting included.
  */
-record ChangeBatch(Set<Path> paths, boolean overflow) {
+record ChangeBatch(Set<Path> paths, boolean overflow, long firstMillis) {
     ChangeBatch {
         paths = Set.copyOf(paths);
     }
@@ -18,6 +19,6 @@ record ChangeBatch(Set<Path> paths, boolean overflow) {
     ChangeBatch and(ChangeBatch later) {
         Set<Path> all = new TreeSet<>(paths);
         all.addAll(later.paths);
-        return new ChangeBatch(all, overflow || later.overflow);
+        return new ChangeBatch(all, overflow || later.overflow, Math.min(firstMillis, later.firstMillis));
     }
 }

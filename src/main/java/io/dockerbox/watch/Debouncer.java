@@ -94,7 +94,7 @@ final class Debouncer {
             if (scheduled != generation || pending.isEmpty() && !overflow) {
                 return;
             }
-            batch = new ChangeBatch(pending, overflow);
+            batch = new ChangeBatch(pending, overflow, firstMillis);
             pending = new HashSet<>();
             overflow = false;
             cancel = null;

@@ -1,0 +1,3 @@
+FROM ${from}
+COPY www /www
+CMD ["httpd", "-f", "-p", "8080", "-h", "/www"]
