@@ -63,6 +63,7 @@ echo 'RUN sleep 30 && echo it-watch-interrupted' >> site/Dockerfile.ftl
 wait_for 120 "the slow step runs" grep -q "RUN sleep 30" maven-watch.log || finish
 kill -INT "$M"; interrupted=$(now)
 wait "$M"; log "Maven ended $(since "$interrupted") s after Ctrl-C (exit $?)"
+docker ps -a --no-trunc --filter "label=dockerbox.project=$P" --format 'at its end: {{.Names}} {{.Status}} {{.Command}}' >> events.log
 # What the project had: its containers (a build's intermediate one carries its parent image's labels too) and its network.
 left() { echo "containers $(docker ps -aq --filter "label=dockerbox.project=$P" | wc -l), network $(docker network ls -q --filter name=dockerbox-watch-loop | wc -l), build containers $(docker ps -a --no-trunc --format '{{.Command}}' | grep -c it-watch-interrupted)"; }
 wait_for 30 "nothing left" bash -c "[ \"\$(docker ps -aq --filter label=dockerbox.project=$P; docker network ls -q --filter name=dockerbox-watch-loop)\" = '' ]"

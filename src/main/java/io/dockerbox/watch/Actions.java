@@ -88,8 +88,9 @@ final class Actions {
         }
         Set<String> rebuild = new LinkedHashSet<>(plan.rebuilds().keySet());
         for (Running r : running.values()) {
-            if (exited(r)) {
-                // Its box is rebuilt (with what was synced into it meanwhile) and it gets a new container.
+            if (r.exitReported) {
+                // Its box is rebuilt (with what was synced into it meanwhile) and it gets a new container. Known
+                // from the look between batches: asking the engine here would cost every sync a round trip.
                 rebuild.add(r.run.box());
             }
         }

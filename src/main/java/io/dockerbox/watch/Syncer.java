@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A {@code <sync>}: the changed files of a folder go into the running container through the engine's
@@ -58,7 +59,7 @@ final class Syncer {
                     entry.size(), entry.modifiedMillis(), entry.linkTarget()));
         }
         List<String> gone = new ArrayList<>();
-        for (String relative : relativePaths) {
+        for (String relative : new TreeSet<>(relativePaths)) {
             if (!Files.exists(context.resolve(relative), LinkOption.NOFOLLOW_LINKS)) {
                 gone.add(sync.targetOf(relative));
             }

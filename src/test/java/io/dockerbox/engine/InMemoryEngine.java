@@ -365,9 +365,17 @@ public class InMemoryEngine implements Engine {
         tags.remove(reference);
     }
 
+    /** The exit code every exec answers with. */
+    private int execExit;
+
+    public synchronized void execExit(int code) {
+        execExit = code;
+    }
+
     @Override
     public synchronized int exec(String containerId, List<String> command, Consumer<String> output) {
-        throw new UnsupportedOperationException("images only");
+        calls.add("exec " + containers.get(containerId).name() + " " + String.join(" ", command));
+        return execExit;
     }
 
     @Override
