@@ -27,6 +27,10 @@ try {
     assert events.contains("failed: same container: true, serves: second") : events
     // (sed -i writes a temporary file beside the Dockerfile: it may be named in the first line)
     assert (log =~ /watch: site\/Dockerfile.ftl(, site\/sed\w+)? changed: inputs unchanged, nothing to do/).size() >= 2 : log
+    // a box that exits: reported with its last lines, and a new one at the next change, on the same port
+    assert log =~ /watch: watch-loop-[0-9a-f]{8} exited \(exited, exit code 137\); its last lines:\n  \| serving \/www\nThe next change starts a new one\./ : log
+    assert log =~ /watch: site\/www\/index.html changed: watch-loop-[0-9a-f]{8} replaced by watch-loop-[0-9a-f]{8} on the same ports/ : log
+    assert events =~ /after the exit: port (\d+) -> (\d+), same: true/ : events
     // Ctrl-C in the middle of a rebuild: Maven ends and nothing of the project is left, nor the build's container
     assert log.contains("watch: stopping") : log
     assert events =~ /(?m)^after Ctrl-C: containers 0, network 0, build containers 0, [0-9.]+ s after it$/ : events

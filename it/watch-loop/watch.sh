@@ -58,6 +58,13 @@ unchanged=$(lines "inputs unchanged, nothing to do")
 touch site/Dockerfile.ftl
 wait_for 60 "touched: nothing to do" more_lines "inputs unchanged, nothing to do" "$unchanged" || finish
 
+# a box that exits: said with its last lines; the next change gets a new one, on the same port
+docker kill "$(box)" > /dev/null
+wait_for 30 "the exit reported" grep -q "exited (exited, exit code 137)" maven-watch.log || finish
+echo "third" > site/www/index.html
+wait_for 120 "a new box serves the edit" serves index.html third || finish
+log "after the exit: port $before -> $(port), same: $([ "$before" = "$(port)" ] && echo true || echo false)"
+
 # Ctrl-C in the middle of a rebuild whose RUN step takes a while
 echo 'RUN sleep 30 && echo it-watch-interrupted' >> site/Dockerfile.ftl
 wait_for 120 "the slow step runs" grep -q "RUN sleep 30" maven-watch.log || finish

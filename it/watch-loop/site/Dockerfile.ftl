@@ -1,3 +1,3 @@
 FROM ${from}
 COPY www /www
-CMD ["httpd", "-f", "-p", "8080", "-h", "/www"]
+CMD ["sh", "-c", "echo serving /www; exec httpd -f -p 8080 -h /www"]

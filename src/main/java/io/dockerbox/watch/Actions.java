@@ -127,9 +127,8 @@ final class Actions {
     }
 
     private void rebuild(Set<String> changed, Plan plan, long begin) {
-        Set<String> shown = new LinkedHashSet<>();
-        plan.rebuilds().values().forEach(shown::addAll);
-        String what = shown.isEmpty() ? "a box that exited" : Plan.describe(shown);
+        // Everything of the batch: a sync's paths too, when they come to a box that exited.
+        String what = plan.shown().isEmpty() ? "a box that exited" : Plan.describe(plan.shown());
         List<BoxConfig> affected = setup.targets().stream()
                 .filter(t -> Chain.of(setup.config(), t).stream().anyMatch(b -> changed.contains(b.name()))).toList();
         Map<String, String> images = new HashMap<>();

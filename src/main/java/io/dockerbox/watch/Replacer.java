@@ -5,7 +5,6 @@ import io.dockerbox.box.Lease;
 import io.dockerbox.config.PortMapping;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.RunConfig;
-import io.dockerbox.engine.ContainerInfo;
 import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.log.Output;
@@ -53,11 +52,11 @@ final class Replacer {
 
     /** @param run the run as configured (its ports as properties), not as the last container was pinned */
     Result replace(RunConfig run, StartedContainer current, Map<String, String> known) throws DockerboxException {
-        ContainerInfo info = engine.inspectContainer(current.id()).orElse(null);
+        // The ports as start published them: an exited container's inspect no longer has them.
         List<PortMapping> pinned = new ArrayList<>();
         for (PortMapping port : run.ports()) {
-            Integer now = info == null ? null : info.ports().get(port.containerKey());
-            pinned.add(port.property() != null && now != null ? port.pinned(now) : port);
+            String now = port.property() == null ? null : current.properties().get(port.property());
+            pinned.add(now != null ? port.pinned(Integer.parseInt(now)) : port);
         }
         // Killed, not stopped: it is thrown away unless the new one fails, and PID 1 of many images ignores SIGTERM.
         engine.stopContainer(current.id(), 0);
