@@ -27,6 +27,8 @@ try {
     assert events.contains("failed: same container: true, serves: second") : events
     // (sed -i writes a temporary file beside the Dockerfile: it may be named in the first line)
     assert (log =~ /watch: site\/Dockerfile.ftl(, site\/sed\w+)? changed: inputs unchanged, nothing to do/).size() >= 2 : log
+    // the POM is read once: a change of it is said, with what to do
+    assert log.contains("watch: pom.xml changed, but watch read the configuration when it started: press Ctrl-C and run mvn dockerbox:watch again to use it") : log
     // a box that exits: reported with its last lines, and a new one at the next change, on the same port
     assert log =~ /watch: watch-loop-[0-9a-f]{8} exited \(exited, exit code 137\); its last lines:\n  \| serving \/www\nThe next change starts a new one\./ : log
     assert log =~ /watch: site\/www\/index.html changed: watch-loop-[0-9a-f]{8} replaced by watch-loop-[0-9a-f]{8} on the same ports/ : log

@@ -58,6 +58,10 @@ unchanged=$(lines "inputs unchanged, nothing to do")
 touch site/Dockerfile.ftl
 wait_for 60 "touched: nothing to do" more_lines "inputs unchanged, nothing to do" "$unchanged" || finish
 
+# the POM: read once, so watch says it must be started again
+touch pom.xml
+wait_for 30 "the POM change said" grep -q "pom.xml changed, but watch read the configuration when it started" maven-watch.log || finish
+
 # a box that exits: said with its last lines; the next change gets a new one, on the same port
 docker kill "$(box)" > /dev/null
 wait_for 30 "the exit reported" grep -q "exited (exited, exit code 137)" maven-watch.log || finish

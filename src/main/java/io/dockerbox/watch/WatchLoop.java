@@ -38,7 +38,7 @@ import java.util.function.Consumer;
  */
 public final class WatchLoop {
     /** A burst ends after this much quiet; an editor's save (write, rename, chmod) takes a few milliseconds. */
-    static final long QUIET_MILLIS = 50;
+    static final long QUIET_MILLIS = 30;
     /** A file written without pause is acted on at least this often. */
     static final long MAX_MILLIS = 2_000;
     /** How often a box that exited and a changed POM are looked for while nothing changes. */
