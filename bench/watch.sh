@@ -1,4 +1,4 @@
-# The watch scenario of bench/run.sh (SCENARIOS=watch, or the default "build watch"), sourced by it:
+# The watch scenario of bench/run.sh (SCENARIOS=watch, or "build watch" with the others), sourced by it:
 # dockerbox:watch on a copy of examples/www-stack, as a developer uses it. Measures
 #   sync     editing one PHP file of source/www until the box serves the new content (median of WATCH_RUNS),
 #   rebuild  editing the site box's nginx config until the new image is built inside watch, and until the

@@ -114,6 +114,10 @@ final class Actions {
         try {
             Syncer.Result result = syncer.sync(r.container, box.context(), inputs.ignore(box), sync, paths, values);
             r.container = result.container();
+            if (sync.restart()) {
+                // A port the engine chose may have a new number after a restart.
+                values.putAll(publish());
+            }
             out.info("watch: " + what + " changed: synced into " + r.container.name() + " at " + sync.target() + " ("
                     + result.copied() + " copied, " + result.deleted() + " deleted" + (sync.restart() ? ", restarted" : "")
                     + (sync.exec() != null ? ", exec run" : "") + ") [" + since(begin) + "]");
