@@ -3,7 +3,6 @@ package io.dockerbox.watch;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,19 +15,15 @@ import java.util.function.Consumer;
  * so tests give it a scheduler whose time they move.
  */
 final class Debouncer {
-    /** Runs a task after a delay and tells the time; {@link #real()} is a daemon thread and the monotonic clock. */
+    /** Runs a task after a delay and tells the time; {@link #on} is an executor's thread and the monotonic clock. */
     interface Scheduler {
         /** Schedules {@code task}; the returned handle cancels it if it has not run. */
         Runnable schedule(Runnable task, long delayMillis);
 
         long nowMillis();
 
-        static Scheduler real() {
-            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "dockerbox-watch-debounce");
-                thread.setDaemon(true);
-                return thread;
-            });
+        /** Tasks on {@code executor}'s thread, time from the monotonic clock. */
+        static Scheduler on(ScheduledExecutorService executor) {
             return new Scheduler() {
                 @Override
                 public Runnable schedule(Runnable task, long delayMillis) {

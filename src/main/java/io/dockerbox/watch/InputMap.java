@@ -8,11 +8,11 @@ import io.dockerbox.config.WatchConfig;
 import io.dockerbox.render.TemplateRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which changed path means what: the inputs of each box (its build context as {@code .dockerignore}
@@ -27,7 +27,8 @@ final class InputMap {
     private final Path pom;
     private final Path basedir;
     private final List<Path> bound;
-    private final Map<String, DockerIgnore> ignores = new HashMap<>();
+    /** Read by the file-event thread (which folders to watch) and the loop (what a change means). */
+    private final Map<String, DockerIgnore> ignores = new ConcurrentHashMap<>();
 
     /**
      * @param boxes   the boxes whose inputs are watched: the chains of the runs' boxes

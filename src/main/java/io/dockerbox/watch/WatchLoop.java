@@ -25,7 +25,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -113,12 +115,20 @@ public final class WatchLoop {
         }
         InputMap inputs = new InputMap(boxes, setup.runs(), config.project().basedir(), config.project().workDirectory(), ignores);
         Actions actions = new Actions(engine, build, runs, out, setup, running, inputs, () -> stopping, this::stop);
-        Debouncer debouncer = new Debouncer(Debouncer.Scheduler.real(), QUIET_MILLIS, MAX_MILLIS, batches::add);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "dockerbox-watch-debounce");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Debouncer debouncer = new Debouncer(Debouncer.Scheduler.on(timer), QUIET_MILLIS, MAX_MILLIS, batches::add);
         try (FileEvents events = FileEvents.start(inputs.roots(), inputs::skips, debouncer)) {
             announce(inputs, setup.runs());
             loop(actions);
         } catch (IOException e) {
             throw new DockerboxException("watch cannot watch the inputs: " + e.getMessage(), e);
+        } finally {
+            // Under mvnd the JVM outlives the goal: its threads must not.
+            timer.shutdownNow();
         }
     }
 
