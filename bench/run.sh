@@ -12,6 +12,11 @@
 #                                exactly like dockerbox, with projects (proj-base-*) and images (bench/base-*)
 #                                of its own. The table gets `base` and `dockerbox / base`, and a verdict per
 #                                scenario: is dockerbox's median within 1.05 × base's
+#   SCENARIOS="..."              which parts run, of build (the build, start/stop and chain scenarios, the
+#                                heap and growth lines) and watch (dockerbox:watch on examples/www-stack:
+#                                sync, rebuild, and the idle cost of watching 100 000 files; see bench/watch.sh);
+#                                default: build (watch adds about 7 minutes to a run that already misses its 15).
+#                                SCENARIOS=watch bench/run.sh is the watch scenario alone, "build watch" both
 #   TOOLS="..."                  the tools to measure, of cli clibk f8 dbx dbxbk base (default: cli clibk f8 dbx
 #                                dbxbk, and base when BASELINE is set); `mvn validate`, the floor, is measured
 #                                wherever it was. clibk and dbxbk build with BuildKit (Debian's docker client
@@ -257,6 +262,24 @@ ratio() { { [ "$1" = - ] || [ "$2" = - ] || [ "$2" = 0 ]; } && echo - || awk -v 
 minus() { { [ "$1" = - ] || [ "$2" = - ]; } && echo - || awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.2f", (a - b) / 1000}'; }
 
 # ---------------------------------------------------------------- the scenarios
+SCENARIOS=${SCENARIOS:-build}
+for s in $SCENARIOS; do
+  case $s in build|watch) ;; *) die "SCENARIOS: unknown scenario '$s' (known: build watch)" ;; esac
+done
+wants() { [[ " $SCENARIOS " == *" $1 "* ]]; }
+WATCH_LINES=()
+if wants watch; then
+  WATCH_START=$(date +%s)
+  . "$ROOT/bench/watch.sh"
+  WATCH_LINES+=("" "Watch scenario time: $(( $(date +%s) - WATCH_START )) s.")
+fi
+if ! wants build; then
+  { echo "# Benchmark: the watch scenario ($(date -u +%Y-%m-%d), $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"
+    echo; printf '%s\n' "${WATCH_LINES[@]}"; } > "$RESULTS/latest.md"
+  cat "$RESULTS/latest.md"
+  exit 0
+fi
+
 SIZES="small large"
 $SMOKE && SIZES="small"
 make_context "$WORK/ctx-small" 10 100000
@@ -425,6 +448,10 @@ verdict() {
     for r in "${ROWS[@]}"; do verdict "${r%%|*}" "${r#*|}"; done
     echo
     if [ "$OVER" -eq 0 ]; then echo "Verdict: all ${#ROWS[@]} scenarios within 1.05."; else echo "Verdict: **$OVER of ${#ROWS[@]} scenarios not within 1.05**."; fi
+  fi
+  if [ ${#WATCH_LINES[@]} -gt 0 ]; then
+    echo
+    printf '%s\n' "${WATCH_LINES[@]}"
   fi
   echo
   echo "Benchmark time: ${ELAPSED} s."

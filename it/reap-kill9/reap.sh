@@ -1,26 +1,19 @@
 #!/usr/bin/env bash
 # Starts Mavens of this project and kills some with kill -9, as IDE stop buttons and CI timeouts do;
-# writes what it saw to reap.log for verify.groovy. Usage: reap.sh MVN LOCAL_REPO
+# writes what it saw to reap.log for verify.groovy. Usage: reap.sh MVN LOCAL_REPO LIB (it/lib.sh)
 # Every wait is for a state of the engine or a line of a log, with a bound far above what an idle
 # machine needs (the watcher acts within a second or two), so a loaded CI machine does not fail it.
 set -u
 MVN=$1
 REPO=$2
 P=io.dockerbox.it:reap-kill9
-log() { echo "$*" >> reap.log; }
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+EVENTS=reap.log
+. "$3"
 mvn_bg() { local name=$1; shift; "$MVN" -B -o -Dmaven.repo.local="$REPO" "$@" > "maven-$name.log" 2>&1 & }
 mvn_fg() { local name=$1; shift; "$MVN" -B -o -Dmaven.repo.local="$REPO" "$@" > "maven-$name.log" 2>&1; log "$name: exit $?"; }
 # Ids of the project's containers whose name starts with $1 (running or not).
 named() { docker ps -a --filter "label=dockerbox.project=$P" --format '{{.ID}} {{.Names}}' | awk -v p="$1" 'index($2, p) == 1 { print $1 }'; }
 running() { docker ps --filter "label=dockerbox.project=$P" --format '{{.Names}}' | awk -v p="$1" 'index($1, p) == 1' | grep -q .; }
-wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...: until the command succeeds
-  local bound=$1 what=$2; shift 2
-  local begin; begin=$(now)
-  for _ in $(seq $((bound * 5))); do "$@" && { log "$what after $(since "$begin") s"; return 0; }; sleep 0.2; done
-  log "TIMEOUT: not $what within $bound s"; return 1
-}
 gone() { [ -z "$(named "$1")" ]; }
 log_has() { grep -q "$2" "maven-$1.log" 2>/dev/null; }
 watcher_of() { pgrep -P "$1" -f io.dockerbox.services.Watcher; }

@@ -2,7 +2,7 @@ def lib = new GroovyShell().parse(new File(itLib))
 def project = "io.dockerbox.it:reap-kill9"
 try {
     def mvn = new File(System.getProperty("maven.home"), "bin/mvn").path
-    def p = new ProcessBuilder("bash", "reap.sh", mvn, localRepositoryPath.path).directory(basedir).redirectErrorStream(true).start()
+    def p = new ProcessBuilder("bash", "reap.sh", mvn, localRepositoryPath.path, new File(new File(itLib).parentFile, "lib.sh").path).directory(basedir).redirectErrorStream(true).start()
     p.inputStream.text
     p.waitFor()
     def events = new File(basedir, "reap.log").text

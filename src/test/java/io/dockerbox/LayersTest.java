@@ -16,8 +16,10 @@ import java.util.List;
 class LayersTest {
     @ArchTest
     static final ArchRule eachPackageUsesOnlyThePackagesOfItsRow = layers()
-            .whereLayer("mojo").mayOnlyAccessLayers("services", "build", "share", "run", "snapshot", "render", "config", "log", "io.dockerbox")
-            .whereLayer("services").mayOnlyAccessLayers("build", "share", "run", "snapshot", "render", "box", "engine", "config", "log", "io.dockerbox")
+            .whereLayer("mojo").mayOnlyAccessLayers("services", "watch", "build", "share", "run", "snapshot", "render", "config", "log", "io.dockerbox")
+            .whereLayer("services").mayOnlyAccessLayers("watch", "build", "share", "run", "snapshot", "render", "box", "engine", "config", "log",
+                    "io.dockerbox")
+            .whereLayer("watch").mayOnlyAccessLayers("build", "run", "render", "chain", "box", "engine", "config", "log", "io.dockerbox")
             .whereLayer("build").mayOnlyAccessLayers("render", "chain", "box", "engine", "config", "log", "io.dockerbox")
             .whereLayer("share").mayOnlyAccessLayers("build", "chain", "box", "engine", "config", "log", "io.dockerbox")
             .whereLayer("run").mayOnlyAccessLayers("chain", "box", "engine", "config", "log", "io.dockerbox")
@@ -48,6 +50,9 @@ class LayersTest {
             only("io\\.dockerbox\\.(build\\.ContextTar|snapshot\\.VolumeArchive)(\\$.*)?", "org.apache.commons.compress..");
 
     @ArchTest
+    static final ArchRule onlyWatchsFileEventsKnowDirectoryWatcher = only("io\\.dockerbox\\.watch\\.FileEvents(\\$.*)?", "io.methvin..");
+
+    @ArchTest
     static final ArchRule onlyTheEngineAndCredentialsReadJson =
             only("io\\.dockerbox\\.(engine\\..*|json\\..*|share\\.Credentials(\\$.*)?)", "com.fasterxml.jackson..");
 
@@ -56,7 +61,7 @@ class LayersTest {
         LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("mojo").definedBy("io.dockerbox.mojo..", "io.dockerbox.dockerbox_maven_plugin..")
                 .layer("io.dockerbox").definedBy("io.dockerbox");
-        for (String name : List.of("services", "build", "share", "run", "snapshot", "render", "chain", "box", "engine", "config", "json", "log")) {
+        for (String name : List.of("services", "watch", "build", "share", "run", "snapshot", "render", "chain", "box", "engine", "config", "json", "log")) {
             layers = layers.layer(name).definedBy("io.dockerbox." + name + "..");
         }
         return layers;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -18,7 +19,7 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
  * file the {@code .dockerignore} names from the context, so {@code COPY . /app} never copies it. Files
  * are copied from disk as they are written, never held in memory.
  */
-final class ContextTar {
+public final class ContextTar {
     /** The rendered Dockerfile's name inside the context tar. */
     static final String DOCKERFILE = ".dockerbox.Dockerfile";
     private static final String IGNORE_FILE = ".dockerignore";
@@ -26,24 +27,49 @@ final class ContextTar {
     private ContextTar() {}
 
     static void write(List<ContextEntry> entries, String dockerfile, OutputStream target) throws IOException {
-        TarArchiveOutputStream tar = new TarArchiveOutputStream(target, StandardCharsets.UTF_8.name());
-        tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-        tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-        byte[] buffer = new byte[1 << 16];
+        TarArchiveOutputStream tar = open(target);
         // Whole seconds, as docker's own tar: a fraction makes commons-compress add a PAX header to
         // the entry, which doubled the entries of the stream the engine unpacks.
         long now = System.currentTimeMillis() / 1000 * 1000;
         // The CLI's AddDockerfileToBuildContext: the user's rules, or the file itself, then the Dockerfile's name.
         String ignore = IGNORE_FILE;
+        List<ContextEntry> sent = new ArrayList<>(entries.size());
         for (ContextEntry entry : entries) {
             if (entry.relativePath().equals(IGNORE_FILE) && entry.type() == ContextEntry.Type.FILE) {
                 ignore = Files.readString(entry.path(), StandardCharsets.UTF_8);
             }
-        }
-        for (ContextEntry entry : entries) {
-            if (entry.relativePath().equals(DOCKERFILE) || entry.relativePath().equals(IGNORE_FILE)) {
-                continue;
+            if (!entry.relativePath().equals(DOCKERFILE) && !entry.relativePath().equals(IGNORE_FILE)) {
+                sent.add(entry);
             }
+        }
+        writeEntries(tar, sent, now);
+        writeText(tar, IGNORE_FILE, ignore + "\n" + DOCKERFILE + "\n", now);
+        writeText(tar, DOCKERFILE, dockerfile, now);
+        tar.finish();
+        tar.flush();
+    }
+
+    /**
+     * Files, folders and links as a tar stream under the names their entries give (watch's sync:
+     * relative to the container's {@code /}), written as they are read, the same way as a context.
+     */
+    public static void files(List<ContextEntry> entries, OutputStream target) throws IOException {
+        TarArchiveOutputStream tar = open(target);
+        writeEntries(tar, entries, System.currentTimeMillis() / 1000 * 1000);
+        tar.finish();
+        tar.flush();
+    }
+
+    private static TarArchiveOutputStream open(OutputStream target) {
+        TarArchiveOutputStream tar = new TarArchiveOutputStream(target, StandardCharsets.UTF_8.name());
+        tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+        tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+        return tar;
+    }
+
+    private static void writeEntries(TarArchiveOutputStream tar, List<ContextEntry> entries, long now) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        for (ContextEntry entry : entries) {
             switch (entry.type()) {
                 case DIRECTORY -> {
                     TarArchiveEntry dir = new TarArchiveEntry(entry.relativePath() + "/", TarConstants.LF_DIR);
@@ -74,10 +100,6 @@ final class ContextTar {
                 }
             }
         }
-        writeText(tar, IGNORE_FILE, ignore + "\n" + DOCKERFILE + "\n", now);
-        writeText(tar, DOCKERFILE, dockerfile, now);
-        tar.finish();
-        tar.flush();
     }
 
     private static void writeText(TarArchiveOutputStream tar, String name, String content, long modified) throws IOException {

@@ -11,8 +11,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Lists what a build context sends: every file, folder and symbolic link below the context that
@@ -33,6 +35,34 @@ public final class ContextScanner {
         walk(root, "", ignore, skip == null ? null : skip.toAbsolutePath().normalize(), entries);
         entries.sort(Comparator.comparing(ContextEntry::relativePath));
         return entries;
+    }
+
+    /**
+     * The entries of some paths of a context, as {@link #scan} would list them: a file as itself, a
+     * folder with all it holds; a path that no longer exists, or that {@code .dockerignore} excludes,
+     * gives nothing. What watch copies into a container after a change.
+     *
+     * @param relativePaths paths relative to the context, with {@code /} between names
+     */
+    public static List<ContextEntry> entries(Path context, DockerIgnore ignore, Collection<String> relativePaths) throws IOException {
+        List<ContextEntry> entries = new ArrayList<>();
+        Path root = context.toAbsolutePath().normalize();
+        for (String relative : new TreeSet<>(relativePaths)) {
+            Path path = root.resolve(relative);
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) || ignore.isExcluded(relative)) {
+                continue;
+            }
+            Attributes attrs = Attributes.of(path);
+            if (attrs.directory) {
+                entries.add(new ContextEntry(relative, path, ContextEntry.Type.DIRECTORY, attrs.mode, 0, 0, null));
+                walk(path, relative + "/", ignore, null, entries);
+            } else if (attrs.symlink) {
+                entries.add(new ContextEntry(relative, path, ContextEntry.Type.SYMLINK, 0777, 0, 0, Files.readSymbolicLink(path).toString()));
+            } else if (attrs.regular) {
+                entries.add(new ContextEntry(relative, path, ContextEntry.Type.FILE, attrs.mode, attrs.size, attrs.modified, null));
+            }
+        }
+        return entries.stream().distinct().sorted(Comparator.comparing(ContextEntry::relativePath)).toList();
     }
 
     /**

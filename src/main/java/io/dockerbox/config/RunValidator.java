@@ -32,6 +32,17 @@ public final class RunValidator {
      */
     public static List<RunConfig> validate(List<RawRun> raws, String defaultBox, String defaultName, Path basedir, boolean persistent)
             throws ConfigException {
+        return validate(raws, defaultBox, defaultName, basedir, persistent, null);
+    }
+
+    /**
+     * As {@link #validate(List, String, String, Path, boolean)}, with each {@code <watch><sync>} checked to
+     * be a folder of its box's build context.
+     *
+     * @param contexts the build context of each box of {@code <boxes>} that is built here, by name
+     */
+    public static List<RunConfig> validate(List<RawRun> raws, String defaultBox, String defaultName, Path basedir, boolean persistent,
+            Map<String, Path> contexts) throws ConfigException {
         List<String> problems = new ArrayList<>();
         List<RawRun> given = raws == null || raws.isEmpty()
                 ? List.of(new RawRun(null, null, null, null, null, null, null, null, null, null))
@@ -70,9 +81,10 @@ public final class RunValidator {
                         + " (0 kills at once; default " + RunConfig.DEFAULT_STOP_TIMEOUT + ")");
                 stopTimeout = RunConfig.DEFAULT_STOP_TIMEOUT;
             }
+            WatchConfig watch = WatchValidator.validate(where, box, raw.watch(), contexts, problems);
             runs.add(new RunConfig(name, box, ports, volumes, env, blank(raw.command()) ? null : raw.command().strip(), wait,
                     persistent || flag(where, "<persistent>", raw.persistent(), problems),
-                    dependencies(where, raw.dependsOn(), problems), stopTimeout));
+                    dependencies(where, raw.dependsOn(), problems), stopTimeout, watch));
         }
         checkNamesAndDependencies(runs, problems);
         if (!problems.isEmpty()) {
@@ -241,7 +253,7 @@ public final class RunValidator {
     }
 
     /** A switch of {@code <run>}: Maven would read any word but true as false, without a word. */
-    private static boolean flag(String where, String element, String value, List<String> problems) {
+    static boolean flag(String where, String element, String value, List<String> problems) {
         if (blank(value)) {
             return false;
         }

@@ -142,6 +142,11 @@ final class ApiEngine implements Engine {
     }
 
     @Override
+    public void writeArchive(String containerId, String path, ArchiveWriter writer) throws EngineException {
+        files.writeArchive(containerId, path, writer);
+    }
+
+    @Override
     public Optional<Long> pathSize(String containerId, String path) throws EngineException {
         return files.pathSize(containerId, path);
     }

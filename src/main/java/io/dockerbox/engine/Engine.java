@@ -118,6 +118,13 @@ public interface Engine extends AutoCloseable {
      */
     void readArchive(String containerId, String path, ArchiveReader reader) throws EngineException, java.io.IOException;
 
+    /**
+     * Unpacks a tar stream into a running or stopped container at {@code path}, a folder that exists
+     * there (the engine's archive API, {@code PUT}); the tar is written by {@code writer} as it is
+     * sent, never held whole. Entries replace the files they name; missing parent folders are made.
+     */
+    void writeArchive(String containerId, String path, ArchiveWriter writer) throws EngineException;
+
     /** The size of a file in a container (0 for a folder), or empty when the engine cannot say. */
     Optional<Long> pathSize(String containerId, String path) throws EngineException;
 
@@ -131,6 +138,12 @@ public interface Engine extends AutoCloseable {
     @FunctionalInterface
     interface ArchiveReader {
         void read(java.io.InputStream tar) throws java.io.IOException;
+    }
+
+    /** Writes a tar stream; the stream is the request's and is finished by the caller. */
+    @FunctionalInterface
+    interface ArchiveWriter {
+        void write(java.io.OutputStream tar) throws java.io.IOException;
     }
 
     /** Removes a named volume; says whether it existed. */

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a commit reads of a container's files: pause and unpause, a path as a tar stream
- * ({@code GET /containers/ID/archive}, handed to the reader as it arrives, never held whole), one
+ * What a commit reads of a container's files and what watch writes into them: pause and unpause, a
+ * path as a tar stream ({@code GET /containers/ID/archive}, handed to the reader as it arrives, never
+ * held whole), a tar stream unpacked into it ({@code PUT}, sent in chunks as it is written), one
  * path's size ({@code HEAD}, the engine's {@code X-Docker-Container-Path-Stat}), the changes against
  * its image, and which containers mount a volume.
  */
@@ -39,6 +40,16 @@ final class FilesystemCalls {
                 null, false, false, what)) {
             http.expect(archive, what, 200);
             reader.read(archive.body());
+        }
+    }
+
+    void writeArchive(String id, String path, Engine.ArchiveWriter writer) throws EngineException {
+        String what = "write into " + path + " of container " + ImageIds.shortId(id);
+        try (EngineHttp.Exchange put = http.exchange("PUT", "/containers/" + id + "/archive?path=" + EngineHttp.encode(path), Map.of(),
+                writer::write, false, false, what)) {
+            http.expect(put, what, 200);
+        } catch (IOException e) {
+            throw http.connectionFailure(what, e);
         }
     }
 

@@ -6,7 +6,9 @@ import io.dockerbox.config.RawRun;
 import io.dockerbox.config.RunConfig;
 import io.dockerbox.config.RunValidator;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
@@ -44,15 +46,28 @@ abstract class AbstractRunMojo extends AbstractConfiguredMojo {
     }
 
     protected List<RunConfig> runConfigs(DockerboxConfig config) throws ConfigException {
+        return runConfigs(config, null);
+    }
+
+    /**
+     * @param contexts the build context of each box built here, by name, to check {@code <watch><sync>}
+     *                 folders against; null where the goal does not watch
+     */
+    protected List<RunConfig> runConfigs(DockerboxConfig config, Map<String, Path> contexts) throws ConfigException {
         List<Run> given = Run.given(runs, run);
         List<RawRun> raw = new ArrayList<>();
         for (Run r : given) {
             Wait w = r.getWait();
             raw.add(new RawRun(r.getName(), r.getBox(), r.getPorts(), r.getVolumes(), r.getEnv(), r.getCommand(),
                     w == null ? null : new RawRun.RawWait(w.getHttp(), w.getStatus(), w.getLog(), w.getTcp(), w.getHealthy(), w.getTimeout()),
-                    r.getPersistent(), r.getDependsOn(), r.getStopTimeout()));
+                    r.getPersistent(), r.getDependsOn(), r.getStopTimeout(), watch(r.getWatch())));
         }
         return RunValidator.validate(raw, config.target().name(), config.project().artifactId(), config.project().basedir(),
-                flag("persistent", PropertyNames.PERSISTENT, persistent));
+                flag("persistent", PropertyNames.PERSISTENT, persistent), contexts);
+    }
+
+    private static RawRun.RawWatch watch(Watch watch) {
+        return watch == null ? null : new RawRun.RawWatch(watch.getSyncs().stream()
+                .map(s -> new RawRun.RawSync(s.getPath(), s.getTarget(), s.getExec(), s.getRestart())).toList());
     }
 }

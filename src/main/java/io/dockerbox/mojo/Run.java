@@ -35,6 +35,9 @@ public class Run {
     /** Seconds a persistent box gets to stop after SIGTERM before it is killed (default 10). */
     private String stopTimeout;
 
+    /** What dockerbox:watch syncs into the running box. */
+    private Watch watch;
+
     public String getName() {
         return name;
     }
@@ -73,6 +76,10 @@ public class Run {
 
     public String getStopTimeout() {
         return stopTimeout;
+    }
+
+    public Watch getWatch() {
+        return watch;
     }
 
     /** The runs start starts: {@code <runs>} replaces {@code <run>}. */

@@ -22,6 +22,8 @@ public final class Cleanup {
     private final String network;
     private final Output out;
     private volatile boolean ranAtShutdown;
+    private volatile Runnable first = () -> {};
+    private volatile String reason = "the build ended before dockerbox:stop";
     private final AtomicBoolean done = new AtomicBoolean();
 
     public Cleanup(Engine engine, String network, Output out) {
@@ -30,6 +32,7 @@ public final class Cleanup {
         this.out = out;
         this.hook = new Thread(() -> {
             ranAtShutdown = true;
+            first.run();
             removeAll();
         }, "dockerbox-cleanup");
     }
@@ -37,6 +40,15 @@ public final class Cleanup {
     /** Container id to whether it is persistent; start adds to it as soon as a container exists. */
     public Map<String, Boolean> containers() {
         return containers;
+    }
+
+    /**
+     * What the shutdown hook does before it removes anything, and why it removes: watch stops its loop
+     * there and waits for it, so that no container is made after the hook looked (Ctrl-C mid-rebuild).
+     */
+    public void atShutdown(Runnable before, String why) {
+        first = before;
+        reason = why;
     }
 
     public void arm() {
@@ -73,7 +85,7 @@ public final class Cleanup {
         if (containers.isEmpty() || !done.compareAndSet(false, true)) {
             return;
         }
-        out.warn("dockerbox: the build ended before dockerbox:stop; cleaning up " + containers.size() + " container(s)");
+        out.warn("dockerbox: " + reason + "; cleaning up " + containers.size() + " container(s)");
         for (Map.Entry<String, Boolean> c : containers.entrySet()) {
             try {
                 if (c.getValue()) {

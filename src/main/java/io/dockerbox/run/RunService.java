@@ -180,13 +180,7 @@ public final class RunService {
             startContainer(id, run);
         }
         ContainerInfo info = engine.inspectContainer(id).orElseThrow(() -> new RunException("container " + name + " vanished right after it started"));
-        Map<String, String> properties = new LinkedHashMap<>();
-        for (PortMapping port : run.ports()) {
-            Integer hostPort = info.ports().get(port.containerKey());
-            if (port.property() != null && hostPort != null) {
-                properties.put(port.property(), String.valueOf(hostPort));
-            }
-        }
+        Map<String, String> properties = properties(run, info);
         Map<String, String> waitValues = new LinkedHashMap<>(values);
         waitValues.putAll(properties);
         waiter.await(id, name, run.waitFor(), waitValues, host);
@@ -199,6 +193,40 @@ public final class RunService {
                 + " version " + info.label(Labels.VERSION) + ", ports " + describePorts(run, info, host)
                 + ", ready in " + Units.seconds(millis));
         return new StartedContainer(run, id, name, properties, millis, reused);
+    }
+
+    /** The port properties of a run as the started container tells them. */
+    private static Map<String, String> properties(RunConfig run, ContainerInfo info) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (PortMapping port : run.ports()) {
+            Integer hostPort = info.ports().get(port.containerKey());
+            if (port.property() != null && hostPort != null) {
+                properties.put(port.property(), String.valueOf(hostPort));
+            }
+        }
+        return properties;
+    }
+
+    /**
+     * Restarts a started container (its run's stop timeout, then its command again) and waits until it
+     * is ready, as start waited. The engine may give a port it chose a new number: the answer tells.
+     *
+     * @param known the values the run's wait may use, such as the ports of the other runs
+     */
+    public StartedContainer restart(StartedContainer container, Map<String, String> known) throws RunException, EngineException {
+        long begin = System.nanoTime();
+        RunConfig run = container.run();
+        engine.stopContainer(container.id(), run.stopTimeoutSeconds());
+        startContainer(container.id(), run);
+        ContainerInfo info = engine.inspectContainer(container.id())
+                .orElseThrow(() -> new RunException("container " + container.name() + " vanished right after it started again"));
+        Map<String, String> properties = properties(run, info);
+        Map<String, String> values = new LinkedHashMap<>(known);
+        String host = PublishHost.of(engine.address());
+        values.put("dockerbox.host", host);
+        values.putAll(properties);
+        waiter.await(container.id(), container.name(), run.waitFor(), values, host);
+        return new StartedContainer(run, container.id(), container.name(), properties, Units.millisSince(begin), true);
     }
 
     private void startContainer(String id, RunConfig run) throws RunException, EngineException {

@@ -23,6 +23,7 @@ import io.dockerbox.share.Credentials;
 import io.dockerbox.share.ShareService;
 import io.dockerbox.snapshot.DiffService;
 import io.dockerbox.snapshot.SnapshotService;
+import io.dockerbox.watch.WatchLoop;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -67,6 +68,11 @@ public final class Services implements AutoCloseable {
 
     public RunService run() throws DockerboxException {
         return new RunService(engine(), out);
+    }
+
+    /** The development loop of watch: builds as {@link #build} does, starts as {@link #run} does. */
+    public WatchLoop watch(PullPolicy pull, BuilderChoice builder) throws DockerboxException {
+        return new WatchLoop(engine(), build(pull, builder), run(), out);
     }
 
     public StopService stop() throws DockerboxException {

@@ -57,6 +57,28 @@ class FilesystemCallsTest {
     }
 
     @Test
+    void aTarIsPutIntoTheContainerInChunksAsItIsWritten() throws Exception {
+        FilesystemCalls files = serve(r -> FakeEngineSocket.answer(200, ""));
+        files.writeArchive("c1", "/", tar -> {
+            tar.write("first".getBytes(StandardCharsets.UTF_8));
+            tar.write("second".getBytes(StandardCharsets.UTF_8));
+        });
+        FakeEngineSocket.Request put = engine.requests.get(0);
+        assertEquals("PUT /containers/c1/archive?path=%2F", put.line());
+        assertEquals("chunked", put.headers().get("transfer-encoding"));
+        assertEquals("application/x-tar", put.headers().get("content-type"));
+        assertEquals("firstsecond", put.body());
+    }
+
+    @Test
+    void aPathThatIsNotAFolderOfTheContainerIsRefusedWithTheEnginesWords() throws Exception {
+        FilesystemCalls files = serve(r -> FakeEngineSocket.answer(404, "{\"message\":\"Could not find the file /nope in container c1\"}"));
+        EngineException e = assertThrows(EngineException.class, () -> files.writeArchive("c1", "/nope", tar -> tar.write(1)));
+        assertEquals("engine at " + engine.address + " failed to write into /nope of container c1: Status 404: Could not find the file"
+                + " /nope in container c1", e.getMessage());
+    }
+
+    @Test
     void aFilesSizeComesFromTheStatHeaderOfAHeadRequestAndAFolderCountsNothing() throws Exception {
         String file = Base64.getEncoder().encodeToString("{\"name\":\"x\",\"size\":1234,\"mode\":420}".getBytes(StandardCharsets.UTF_8));
         String folder = Base64.getEncoder().encodeToString("{\"name\":\"d\",\"size\":4096,\"mode\":2147484141}".getBytes(StandardCharsets.UTF_8));

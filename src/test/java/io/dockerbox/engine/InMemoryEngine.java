@@ -381,9 +381,17 @@ public class InMemoryEngine implements Engine {
         }
     }
 
+    /** The exit code every exec answers with. */
+    private int execExit;
+
+    public synchronized void execExit(int code) {
+        execExit = code;
+    }
+
     @Override
     public synchronized int exec(String containerId, List<String> command, Consumer<String> output) {
-        throw new UnsupportedOperationException("images only");
+        calls.add("exec " + containers.get(containerId).name() + " " + String.join(" ", command));
+        return execExit;
     }
 
     @Override
@@ -414,6 +422,23 @@ public class InMemoryEngine implements Engine {
             calls.add("read " + path + " of " + containers.get(containerId).name());
         }
         reader.read(new java.io.ByteArrayInputStream(tar));
+    }
+
+    /** What was written into containers by {@link #writeArchive}: container id and path to the tar's bytes. */
+    public final Map<String, byte[]> written = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void writeArchive(String containerId, String path, ArchiveWriter writer) throws EngineException {
+        var tar = new java.io.ByteArrayOutputStream();
+        try {
+            writer.write(tar);
+        } catch (IOException e) {
+            throw new EngineException("could not write the archive: " + e.getMessage(), e);
+        }
+        synchronized (this) {
+            written.put(containerId + path, tar.toByteArray());
+            calls.add("write " + path + " of " + containers.get(containerId).name());
+        }
     }
 
     @Override

@@ -1,0 +1,2 @@
+FROM ${from}
+COPY base.txt /www/base.txt

@@ -1,0 +1,3 @@
+FROM ${from}
+COPY www /www
+CMD ["sh", "-c", "echo serving /www; exec httpd -f -p 8080 -h /www"]
