@@ -19,9 +19,14 @@ serves() { [ "$(curl -fsS "http://localhost:$(port)/$1" 2>/dev/null)" = "$2" ]; 
 lines() { grep -c -- "$1" maven-watch.log; }
 more_lines() { [ "$(lines "$1")" -gt "$2" ]; }
 box() { docker ps -q --filter "label=dockerbox.project=$P"; }
-finish() { kill -INT "$M" 2>/dev/null; wait "$M"; log "done"; exit 0; }
+# ended: Maven is gone (wait_for's test); a Maven that outlives every bound is killed, so the IT fails instead of hanging.
+ended() { ! kill -0 "$M" 2>/dev/null; }
+stop_maven() { kill -INT "$M" 2>/dev/null; wait_for 120 "Maven ended" ended || kill -9 "$M" 2>/dev/null; wait "$M" 2>/dev/null; }
+finish() { stop_maven; log "done"; exit 0; }
 
-"$MVN" -B -o -Dmaven.repo.local="$REPO" dockerbox:watch > maven-watch.log 2>&1 &
+# env --default-signal=INT: a shell cannot undo SIGINT ignored at its own start (as under nohup or a CI
+# runner), and the JVM then ignores Ctrl-C; Maven gets SIGINT as a terminal gives it.
+env --default-signal=INT "$MVN" -B -o -Dmaven.repo.local="$REPO" dockerbox:watch > maven-watch.log 2>&1 &
 M=$!
 wait_for 180 "watching" grep -q "watch: watching" maven-watch.log || finish
 first=$(box); before=$(port)
@@ -72,8 +77,7 @@ log "after the exit: port $before -> $(port), same: $([ "$before" = "$(port)" ] 
 # Ctrl-C in the middle of a rebuild whose RUN step takes a while
 echo 'RUN sleep 30 && echo it-watch-interrupted' >> site/Dockerfile.ftl
 wait_for 120 "the slow step runs" grep -q "RUN sleep 30" maven-watch.log || finish
-kill -INT "$M"; interrupted=$(now)
-wait "$M"; log "Maven ended $(since "$interrupted") s after Ctrl-C (exit $?)"
+interrupted=$(now); stop_maven; log "Maven ended $(since "$interrupted") s after Ctrl-C"
 docker ps -a --no-trunc --filter "label=dockerbox.project=$P" --format 'at its end: {{.Names}} {{.Status}} {{.Command}}' >> events.log
 # What the project had: its containers (a build's intermediate one carries its parent image's labels too) and its network.
 left() { echo "containers $(docker ps -aq --filter "label=dockerbox.project=$P" | wc -l), network $(docker network ls -q --filter name=dockerbox-watch-loop | wc -l), build containers $(docker ps -a --no-trunc --format '{{.Command}}' | grep -c it-watch-interrupted)"; }
