@@ -149,3 +149,54 @@ def errorText(String run) {
 }
 
 return this
+
+/**
+ * Runs dockerbox:watch as a developer would, in the background (ARGS: -P, -D...), waits until it
+ * watches, hands BODY a function that reads a page of the box (the port from PORT_PROPERTY in
+ * ports.properties; "HTTP 404" and the like for an error), then stops it with SIGTERM (the shutdown
+ * hook that Ctrl-C runs too) and returns its log. Each wait ends at its event, bounded far above
+ * what an idle machine needs. Watch's own Maven gets SIGTERM, not SIGINT: a process started here
+ * may inherit SIGINT ignored from a CI shell.
+ */
+def watching(File basedir, String localRepository, String pluginVersion, List<String> args, String portProperty, Closure body) {
+    return watching(basedir, localRepository, pluginVersion, args, portProperty, false, body)
+}
+
+/** The same; with KILL9, watch's Maven ends by kill -9 instead, and the build's watcher process has to clean up. */
+def watching(File basedir, String localRepository, String pluginVersion, List<String> args, String portProperty, boolean kill9,
+        Closure body) {
+    def mvn = new File(System.getProperty("maven.home"), "bin/mvn").path
+    def log = new File(basedir, "maven-watch.log")
+    def maven = new ProcessBuilder(([mvn, "-B", "-o", "-Dmaven.repo.local=" + localRepository] + args
+            + ["io.dockerbox:dockerbox-maven-plugin:${pluginVersion}:watch".toString()]) as List<String>)
+            .directory(basedir).redirectErrorStream(true).redirectOutput(log).start()
+    def waitFor = { int seconds, Closure<Boolean> done ->
+        long end = System.nanoTime() + seconds * 1_000_000_000L
+        while (!done() && System.nanoTime() < end && maven.isAlive()) {
+            Thread.sleep(100)
+        }
+        return done()
+    }
+    def page = { String name ->
+        def port = new File(basedir, "target/dockerbox/ports.properties").readLines().find { it.startsWith(portProperty + "=") }
+        if (port == null) {
+            return "no port yet"
+        }
+        def c = new URL("http://localhost:${port.substring(portProperty.length() + 1)}/${name}").openConnection()
+        c.connectTimeout = 2000
+        c.readTimeout = 2000
+        try { return c.inputStream.text.trim() } catch (IOException e) { return "HTTP ${c.responseCode}" }
+    }
+    try {
+        assert waitFor(300) { log.text.contains("watch: watching ") } : log.text
+        body(waitFor, page)
+    } finally {
+        if (kill9) {
+            maven.destroyForcibly()
+        } else {
+            maven.destroy()
+        }
+        maven.waitFor()
+    }
+    return log.text
+}

@@ -1,5 +1,7 @@
 import groovy.json.JsonSlurper
 
+def lib = new GroovyShell().parse(new File(itLib))
+
 // Asks the Podman engine itself (its socket), not the Docker engine the other ITs use.
 def sock = "/tmp/dockerbox-podman/podman.sock"
 def api = { String path ->
@@ -109,6 +111,18 @@ try {
     def network = ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "--unix-socket", sock, "http://d/networks/dockerbox-engine-podman"].execute().text
     assert network == "404" : "the project network went with its last container (answer ${network})"
     println String.format("engine-podman: the killed Maven's container was removed %.1f s after kill -9", (System.nanoTime() - killed) / 1e9)
+    // dockerbox:watch on Podman: an edit and a deletion reach the running box through Podman's archive
+    // API; stopped (SIGTERM, the shutdown hook Ctrl-C runs too), it leaves nothing behind
+    def watchLog = lib.watching(basedir, localRepositoryPath.path, pluginVersion, ["-Pwatch"], "watch.port") { waitFor, page ->
+        assert page("index.html") == "first"
+        new File(basedir, "boxes/watched/www/index.html").text = "second\n"
+        assert waitFor(60) { page("index.html") == "second" } : new File(basedir, "maven-watch.log").text
+        new File(basedir, "boxes/watched/www/gone.html").delete()
+        assert waitFor(60) { page("gone.html") == "HTTP 404" } : new File(basedir, "maven-watch.log").text
+    }
+    assert watchLog =~ /watch: boxes\/watched\/www\/index.html changed: synced into it-podman-watch-[0-9a-f]{8} at \/www \(1 copied, 0 deleted\)/ : watchLog
+    assert watchLog =~ /watch: boxes\/watched\/www\/gone.html changed: synced into it-podman-watch-[0-9a-f]{8} at \/www \(0 copied, 1 deleted\)/ : watchLog
+    assert ofProject(true).isEmpty() : "watch left a container on Podman"
     // and nothing of it reached the Docker engine
     def docker = ["docker", "image", "ls", "-q", "it-podman/app"].execute().text.trim()
     assert docker.isEmpty() : "it-podman/app is on the Docker engine: ${docker}"

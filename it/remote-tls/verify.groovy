@@ -54,7 +54,25 @@ try {
     assert remoteLabel("it-tls/box:3", "dockerbox.message") == "via-parameters"
     assert remoteLabel("it-tls/box:3", "dockerbox.parent") == "it-tls/box:2"
     assert remoteLabel("it-tls/box:3", "dockerbox.project") == "io.dockerbox.it:remote-tls"
-    assert remoteOk("ps", "-a", "-q") == "" : "containers left on the second engine"
+    // dockerbox:watch against the remote engine: an edit reaches the box through the engine's archive API
+    // (no shared disk), and stopping watch leaves nothing there
+    def watchLog = lib.watching(basedir, localRepositoryPath.path, pluginVersion,
+            ["-Ddockerbox.dockerHost=" + engine, "-Ddockerbox.certPath=" + certs + "/client"], "web.port") { waitFor, page ->
+        new File(basedir, "box/www/page.html").text = "edited here, served there\n"
+        assert waitFor(60) { page("page.html") == "edited here, served there" } : new File(basedir, "maven-watch.log").text
+    }
+    assert watchLog =~ /watch: box\/www\/page.html changed: synced into remote-tls-[0-9a-f]{8} at \/www \(1 copied, 0 deleted\)/ : watchLog
+    assert remoteOk("ps", "-a", "-q") == "" : "watch left a container on the second engine"
+    // kill -9 of watch's Maven: the build's watcher process reaches the TLS engine too and removes the box
+    lib.watching(basedir, localRepositoryPath.path, pluginVersion,
+            ["-Ddockerbox.dockerHost=" + engine, "-Ddockerbox.certPath=" + certs + "/client"], "web.port", true) { waitFor, page ->
+        assert remoteOk("ps", "-q") != ""
+    }
+    for (int i = 0; i < 300 && remoteOk("ps", "-a", "-q") != ""; i++) {
+        Thread.sleep(200)
+    }
+    assert remoteOk("ps", "-a", "-q") == "" : "the watcher did not remove the killed Maven's box: " + new File(basedir, "target/dockerbox/watcher.log").text
+    assert !new File(basedir, "target/dockerbox/watcher.log").text.contains("Exception") : new File(basedir, "target/dockerbox/watcher.log").text
     assert remote("network", "inspect", "dockerbox-remote-tls").code != 0
     // The main engine saw none of it.
     assert lib.dockerOk("image", "ls", "-q", "it-tls/box") == ""

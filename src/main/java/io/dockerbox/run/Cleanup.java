@@ -6,6 +6,8 @@ import io.dockerbox.engine.EngineException;
 import io.dockerbox.log.Output;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -25,6 +27,7 @@ public final class Cleanup {
     private volatile Runnable first = () -> {};
     private volatile String reason = "the build ended before dockerbox:stop";
     private final AtomicBoolean done = new AtomicBoolean();
+    private final CountDownLatch hookDone = new CountDownLatch(1);
 
     public Cleanup(Engine engine, String network, Output out) {
         this.engine = engine;
@@ -32,8 +35,12 @@ public final class Cleanup {
         this.out = out;
         this.hook = new Thread(() -> {
             ranAtShutdown = true;
-            first.run();
-            removeAll();
+            try {
+                first.run();
+                removeAll();
+            } finally {
+                hookDone.countDown();
+            }
         }, "dockerbox-cleanup");
     }
 
@@ -66,6 +73,23 @@ public final class Cleanup {
         }
     }
 
+    /**
+     * Called by a goal that the hook itself ended (watch): waits, bounded, until the hook has removed
+     * what it holds. Otherwise the goal returns, Maven ends the build and closes the plugin's class
+     * realm while the hook still needs classes (a TLS engine's new connection): the hook then fails
+     * and the containers stay (found on a TLS engine: the IT remote-tls).
+     */
+    public void awaitHook(long seconds) {
+        if (!ranAtShutdown) {
+            return;
+        }
+        try {
+            hookDone.await(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Whether the JVM is ending (Ctrl-C, SIGTERM) and the hook has taken the containers away. */
     public boolean ranAtShutdown() {
         return ranAtShutdown;
@@ -94,9 +118,10 @@ public final class Cleanup {
                 } else {
                     engine.removeContainer(c.getKey());
                 }
-            } catch (EngineException | RuntimeException e) {
+            } catch (EngineException | RuntimeException | LinkageError e) {
+                // LinkageError: a class the hook needed was not loaded before Maven closed the plugin's realm.
                 out.warn("dockerbox: could not " + (c.getValue() ? "stop" : "remove") + " container " + c.getKey()
-                        + " (" + e.getMessage() + "); remove it with: docker rm -f " + c.getKey());
+                        + " (" + (e instanceof LinkageError ? e.toString() : e.getMessage()) + "); remove it with: docker rm -f " + c.getKey());
             }
         }
         try {

@@ -165,7 +165,19 @@ public final class Watcher implements AutoCloseable {
                 }
             }
         }
-        return entries.isEmpty() ? System.getProperty("java.class.path") : String.join(File.pathSeparator, entries);
+        if (entries.isEmpty()) {
+            return System.getProperty("java.class.path");
+        }
+        // slf4j is Maven's, not in the plugin's jar, and docker-java's TLS set-up logs through it: without
+        // it the watcher could not reach a TLS engine (found by the IT remote-tls). Without a binding it is silent.
+        try {
+            URL slf4j = Class.forName("org.slf4j.LoggerFactory", false, Watcher.class.getClassLoader())
+                    .getProtectionDomain().getCodeSource().getLocation();
+            entries.add(Path.of(slf4j.toURI()).toString());
+        } catch (ClassNotFoundException | URISyntaxException | RuntimeException e) {
+            // Not found or not a file: the watcher does without on unix sockets, ssh and plain TCP.
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     /** What the watcher says goes to its log file, a line each with the time. */

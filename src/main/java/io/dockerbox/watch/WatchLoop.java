@@ -77,6 +77,13 @@ public final class WatchLoop {
             watch(setup);
         } finally {
             ended.countDown();
+            // Ended by the shutdown hook (Ctrl-C): the goal must not return before the hook has removed
+            // what watch started, or Maven closes the plugin's classes under it. The hook interrupted this thread.
+            boolean interrupted = Thread.interrupted();
+            setup.cleanup().awaitHook(60);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
