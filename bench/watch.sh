@@ -33,10 +33,11 @@ until_ms() {
   echo $(( $(ms_now) - begin ))
 }
 # watch_start DIR LOG: dockerbox:watch in the background with job control on, so that it keeps SIGINT
-# (a script's background jobs otherwise ignore it, and so would the JVM); WATCH_PID is Maven's JVM.
+# (a script's background jobs otherwise ignore it, and so would the JVM), and SIGINT set back to its
+# default (a script started with it ignored cannot undo that for its children); WATCH_PID is Maven's JVM.
 watch_start() {
   set -m
-  (cd "$1" && exec $WMVN -Dwww.base="$WWW_BASE" -Dwww.registry=bench/ dockerbox:watch > "$2" 2>&1) &
+  (cd "$1" && exec env --default-signal=INT $WMVN -Dwww.base="$WWW_BASE" -Dwww.registry=bench/ dockerbox:watch > "$2" 2>&1) &
   WATCH_PID=$!
   set +m
   until_ms 900 grep -q "watch: watching" "$2" >/dev/null || die "FAILED: watch did not start, see $2"
