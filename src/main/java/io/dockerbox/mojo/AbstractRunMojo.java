@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
@@ -64,6 +65,13 @@ abstract class AbstractRunMojo extends AbstractConfiguredMojo {
         }
         return RunValidator.validate(raw, config.target().name(), config.project().artifactId(), config.project().basedir(),
                 flag("persistent", PropertyNames.PERSISTENT, persistent), contexts);
+    }
+
+    /** The project's properties as they are now (earlier goals may have published ports): what runs' env and waits may use. */
+    protected Map<String, String> knownProperties() {
+        Map<String, String> known = new TreeMap<>();
+        project().getProperties().forEach((k, v) -> known.put(String.valueOf(k), String.valueOf(v)));
+        return known;
     }
 
     private static RawRun.RawWatch watch(Watch watch) {

@@ -10,7 +10,6 @@ import io.dockerbox.run.RunService;
 import io.dockerbox.run.StartedContainer;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -84,8 +83,7 @@ public class StartMojo extends AbstractRunMojo {
         DockerboxConfig config = config();
         List<RunConfig> runs = runConfigs(config);
         boolean standalone = standalone();
-        Map<String, String> known = new TreeMap<>();
-        project().getProperties().forEach((k, v) -> known.put(String.valueOf(k), String.valueOf(v)));
+        Map<String, String> known = knownProperties();
         LeasedBuild lease = buildLease(ownerHost);
         RunService service = services().run();
         Cleanup cleanup = service.cleanup(config.project());

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -77,8 +76,7 @@ public class WatchMojo extends AbstractRunMojo {
         List<BoxConfig> targets = config.buildTargets(runs.stream().map(RunConfig::box).toList());
         // Contexts and templates first: their mistakes fail the goal before the engine is asked anything.
         BuildInputs inputs = BuildInputs.read(config, targets);
-        Map<String, String> known = new TreeMap<>();
-        project().getProperties().forEach((k, v) -> known.put(String.valueOf(k), String.valueOf(v)));
+        Map<String, String> known = knownProperties();
         LeasedBuild lease = buildLease(ownerHost);
         Cleanup cleanup = services().run().cleanup(config.project());
         // Maven may end the build without Ctrl-C (a failure) while the JVM lives on (mvnd).
