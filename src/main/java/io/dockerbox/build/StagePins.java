@@ -41,7 +41,6 @@ final class StagePins implements AutoCloseable {
             throws EngineException {
         Map<String, String> pinned = new LinkedHashMap<>();
         List<String> temporary = new ArrayList<>();
-        StagePins pins = new StagePins(engine, out, null, temporary);
         try {
             for (Map.Entry<String, Parent> stage : stages.entrySet()) {
                 Parent image = stage.getValue();
@@ -59,7 +58,7 @@ final class StagePins implements AutoCloseable {
                 pinned.put(stage.getKey(), pin);
             }
         } catch (EngineException | RuntimeException e) {
-            pins.close();
+            untag(engine, out, temporary);
             throw e;
         }
         return new StagePins(engine, out, DockerfileFrom.withStageImages(dockerfile, pinned), temporary);
@@ -73,7 +72,11 @@ final class StagePins implements AutoCloseable {
     /** Removes this build's own tags; the images keep their other names. */
     @Override
     public void close() {
-        for (String tag : temporaryTags) {
+        untag(engine, out, temporaryTags);
+    }
+
+    private static void untag(Engine engine, Output out, List<String> tags) {
+        for (String tag : tags) {
             try {
                 engine.removeImage(tag);
             } catch (EngineException e) {
@@ -81,6 +84,6 @@ final class StagePins implements AutoCloseable {
                         + "); it only names an image that has other names: docker rmi " + tag + " removes it");
             }
         }
-        temporaryTags.clear();
+        tags.clear();
     }
 }
