@@ -60,6 +60,8 @@ try {
             ["-Ddockerbox.dockerHost=" + engine, "-Ddockerbox.certPath=" + certs + "/client"], "web.port") { waitFor, page ->
         new File(basedir, "box/www/page.html").text = "edited here, served there\n"
         assert waitFor(60) { page("page.html") == "edited here, served there" } : new File(basedir, "maven-watch.log").text
+        // the page can be served a moment before watch writes its line: wait for the line too
+        assert waitFor(30) { new File(basedir, "maven-watch.log").text.contains("page.html changed: synced") } : new File(basedir, "maven-watch.log").text
     }
     assert watchLog =~ /watch: box\/www\/page.html changed: synced into remote-tls-[0-9a-f]{8} at \/www \(1 copied, 0 deleted\)/ : watchLog
     assert remoteOk("ps", "-a", "-q") == "" : "watch left a container on the second engine"

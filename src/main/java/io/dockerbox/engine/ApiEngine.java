@@ -197,8 +197,8 @@ final class ApiEngine implements Engine {
     }
 
     @Override
-    public int waitContainer(String id) throws EngineException {
-        return processes.waitFor(id);
+    public int outputUntilExit(String id, Consumer<String> output) throws EngineException {
+        return processes.outputUntilExit(id, output);
     }
 
     @Override

@@ -162,15 +162,34 @@ final class ContainerCalls {
 
     /** The output of a container, streamed as it comes; with {@code follow}, until it stops. */
     void logs(String id, int tail, boolean follow, Consumer<String> output) throws EngineException {
-        String what = "read the output of container " + ImageIds.shortId(id);
-        String path = "/containers/" + id + "/logs?stdout=1&stderr=1&tail=" + (tail > 0 ? tail : "all") + (follow ? "&follow=1" : "");
-        try (EngineHttp.Exchange logs = http.exchange("GET", path, Map.of(), null, false, false, what)) {
-            http.expect(logs, what, 200);
+        String what = outputOf(id);
+        try (EngineHttp.Exchange logs = openLogs(id, tail, follow)) {
             LogFrames.copy(logs.body(), output);
         } catch (IOException e) {
             // The container went while its output was read (removed, or dead): the caller says which.
             throw http.connectionFailure(what, e);
         }
+    }
+
+    /** The answer to a logs request, its status checked, for the caller to read (and close). */
+    EngineHttp.Exchange openLogs(String id, int tail, boolean follow) throws EngineException {
+        String what = outputOf(id);
+        String path = "/containers/" + id + "/logs?stdout=1&stderr=1&tail=" + (tail > 0 ? tail : "all") + (follow ? "&follow=1" : "");
+        EngineHttp.Exchange logs = http.exchange("GET", path, Map.of(), null, false, false, what);
+        try {
+            http.expect(logs, what, 200);
+            return logs;
+        } catch (IOException e) {
+            logs.close();
+            throw http.connectionFailure(what, e);
+        } catch (EngineException | RuntimeException e) {
+            logs.close();
+            throw e;
+        }
+    }
+
+    static String outputOf(String id) {
+        return "read the output of container " + ImageIds.shortId(id);
     }
 
     void ensureNetwork(String name, Map<String, String> labels) throws EngineException {

@@ -103,8 +103,8 @@ public interface Engine extends AutoCloseable {
      */
     int attachInteractive(String id, java.io.InputStream in, java.io.OutputStream out, int rows, int columns) throws EngineException;
 
-    /** Waits until a container stops and returns its exit code. */
-    int waitContainer(String id) throws EngineException;
+    /** Streams a started container's output to {@code output} until it exits, and returns its exit code. */
+    int outputUntilExit(String id, Consumer<String> output) throws EngineException;
 
     /** Pauses a running container (its processes frozen, its files still readable). */
     void pause(String id) throws EngineException;

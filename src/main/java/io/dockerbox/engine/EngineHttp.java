@@ -248,12 +248,12 @@ final class EngineHttp {
         }
     }
 
-    /** A path segment or query value, percent-encoded. */
     /** The {@code filters} query value of a list call: one filter, its values, as JSON, URL-encoded. */
     static String filters(String filter, List<String> values) {
         return encode(new String(Json.write(Map.of(filter, values)), StandardCharsets.UTF_8));
     }
 
+    /** A path segment or query value, percent-encoded. */
     static String encode(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -9,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /** What runs in a container: exec, an attached terminal, the wait for its end, and its resource use. */
@@ -79,6 +84,74 @@ final class ProcessCalls {
     }
 
     /** Waits until a container stops and returns its exit code. */
+    /**
+     * The output of a started container until it exits, streamed as it comes, and its exit code. The
+     * exit is waited for beside the stream because a followed log can outlive its container: Podman
+     * 4.3 kept one open minutes after a one-line command had exited and its line had come (seen in
+     * the engine-podman IT). A stream still open a second after the exit is closed, and the lines it
+     * had not delivered are read once more without following, so none is lost or repeated.
+     */
+    int outputUntilExit(String id, Consumer<String> output) throws EngineException {
+        EngineHttp.Exchange logs = containers.openLogs(id, 0, true);
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        CountDownLatch streamEnded = new CountDownLatch(1);
+        AtomicBoolean cut = new AtomicBoolean();
+        Thread waiter = new Thread(() -> {
+            try {
+                exit.complete(waitFor(id));
+                if (!streamEnded.await(1, TimeUnit.SECONDS)) {
+                    cut.set(true);
+                    logs.close();
+                }
+            } catch (EngineException | RuntimeException e) {
+                exit.completeExceptionally(e);
+                cut.set(true);
+                logs.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "dockerbox-wait-" + ImageIds.shortId(id));
+        // The reading thread decides when this ends; a JVM that is done need not wait for it.
+        waiter.setDaemon(true);
+        waiter.start();
+        int[] delivered = {0};
+        try (logs) {
+            LogFrames.copy(logs.body(), line -> {
+                delivered[0]++;
+                output.accept(line);
+            });
+        } catch (IOException e) {
+            if (!cut.get()) {
+                throw http.connectionFailure(ContainerCalls.outputOf(id), e);
+            }
+        } finally {
+            streamEnded.countDown();
+        }
+        int code;
+        try {
+            code = exit.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof EngineException failed) {
+                throw failed;
+            }
+            throw (RuntimeException) e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted while waiting for container " + ImageIds.shortId(id) + " to exit", e);
+        }
+        if (cut.get()) {
+            int[] skip = {delivered[0]};
+            containers.logs(id, 0, false, line -> {
+                if (skip[0] > 0) {
+                    skip[0]--;
+                } else {
+                    output.accept(line);
+                }
+            });
+        }
+        return code;
+    }
+
     int waitFor(String id) throws EngineException {
         String what = "wait for container " + ImageIds.shortId(id);
         EngineHttp.Answer ended = http.request("POST", "/containers/" + id + "/wait", null, what);

@@ -97,8 +97,7 @@ public final class ShellService {
 
     private int runToEnd(String id) throws EngineException {
         engine.startContainer(id);
-        engine.followLogs(id, 0, line -> out.info("  | " + line));
-        return engine.waitContainer(id);
+        return engine.outputUntilExit(id, line -> out.info("  | " + line));
     }
 
     private int attach(String id) throws RunException, EngineException {

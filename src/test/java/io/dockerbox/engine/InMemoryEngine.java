@@ -400,7 +400,7 @@ public class InMemoryEngine implements Engine {
     }
 
     @Override
-    public synchronized int waitContainer(String id) {
+    public synchronized int outputUntilExit(String id, Consumer<String> output) {
         throw new UnsupportedOperationException("images only");
     }
 
