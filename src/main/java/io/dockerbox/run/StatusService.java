@@ -40,6 +40,12 @@ public final class StatusService {
         this.out = out;
     }
 
+    /** The CPU column: the share of one core, marked BUSY from {@link #BUSY_CPU_PERCENT} on; "-" without a sample. */
+    static String cpuCell(Optional<ContainerStats> stats) {
+        return stats.map(s -> String.format(Locale.ROOT, "%.1f", s.cpuPercent()) + (s.cpuPercent() >= BUSY_CPU_PERCENT ? " BUSY" : ""))
+                .orElse("-");
+    }
+
     /** @param thisHost this machine's name in owner labels, to tell which containers' Maven is gone */
     public void print(ProjectInfo project, List<String> boxes, String thisHost) throws EngineException {
         List<ContainerInfo> containers = new ArrayList<>(engine.listContainers(Map.of(Labels.PROJECT, project.coordinates())));
@@ -51,8 +57,7 @@ public final class StatusService {
         Table rows = new Table("NAME", "IMAGE", "STATE", "UP", "PORTS", "CPU %", "MEMORY");
         for (ContainerInfo c : containers) {
             Optional<ContainerStats> stats = c.running() ? engine.stats(c.id()) : Optional.empty();
-            String cpu = stats.map(s -> String.format(Locale.ROOT, "%.1f", s.cpuPercent())
-                    + (s.cpuPercent() >= BUSY_CPU_PERCENT ? " BUSY" : "")).orElse("-");
+            String cpu = cpuCell(stats);
             String memory = stats.map(s -> Units.megabytes(s.memoryBytes())).orElse("-");
             String box = c.label(Labels.BOX) != null ? c.label(Labels.BOX) : c.image();
             String version = c.label(Labels.VERSION) == null ? "" : ":" + c.label(Labels.VERSION);
