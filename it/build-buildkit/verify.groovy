@@ -31,9 +31,9 @@ try {
     assert runs[3].contains("Last lines of its output:\n[ERROR]   | before-fail") || runs[3] =~ /Last lines of its output:\s*\n.*\| before-fail/ : runs[3]
     assert !lib.imageExists("it-bk/app:3")
     assert lib.imageId("it-bk/app:latest") == lib.imageId("it-bk/app:2")
-    // 5: a secret mount needs a client session: refused before the engine is sent the build
-    assert runs[4].contains("it-bk/secret: the Dockerfile uses RUN --mount=type=secret, which needs a client session with the engine,"
-            + " and dockerbox builds without one; pass the value as a <buildArgs> entry or a template setting instead") : runs[4]
+    // 5: a secret mount needs the docker CLI's secrets service: refused before the engine is sent the build
+    assert runs[4].contains("it-bk/secret: the Dockerfile uses RUN --mount=type=secret, which needs what the docker CLI serves through its"
+            + " session with the engine, and dockerbox's session serves the build's files only; pass the value as a <buildArgs> entry or a template setting instead") : runs[4]
     assert !(runs[4] =~ /(?m)^\[INFO\]   \| #\d+ /) : "no build was sent: ${runs[4]}"
     assert !lib.imageExists("it-bk/secret:1")
     // 6, 7: the independent stages ran side by side under BuildKit (their times overlap), one after the

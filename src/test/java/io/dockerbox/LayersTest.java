@@ -53,6 +53,10 @@ class LayersTest {
     static final ArchRule onlyWatchsFileEventsKnowDirectoryWatcher = only("io\\.dockerbox\\.watch\\.FileEvents(\\$.*)?", "io.methvin..");
 
     @ArchTest
+    static final ArchRule onlyTheBuildSessionSpeaksHttp2 =
+            only("io\\.dockerbox\\.engine\\.(BuildSession|GrpcMessages)(\\$.*)?", "okhttp3..", "okio..");
+
+    @ArchTest
     static final ArchRule onlyTheEngineAndCredentialsReadJson =
             only("io\\.dockerbox\\.(engine\\..*|json\\..*|share\\.Credentials(\\$.*)?)", "com.fasterxml.jackson..");
 
@@ -68,7 +72,7 @@ class LayersTest {
     }
 
     /** Only the classes whose names match {@code classes} (nested ones included) use the {@code library}'s package. */
-    private static ArchRule only(String classes, String library) {
-        return noClasses().that().haveNameNotMatching(classes).should().dependOnClassesThat().resideInAPackage(library);
+    private static ArchRule only(String classes, String... libraries) {
+        return noClasses().that().haveNameNotMatching(classes).should().dependOnClassesThat().resideInAnyPackage(libraries);
     }
 }

@@ -29,6 +29,7 @@ import io.dockerbox.render.RenderedDockerfile;
 import io.dockerbox.render.TemplateModel;
 import io.dockerbox.render.TemplateRenderer;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -253,10 +254,13 @@ public final class BuildService {
         String imageId;
         try (StagePins pins = StagePins.pin(engine, out, rendered, stages, decision.buildKit())) {
             String text = pins.dockerfile();
-            RenderService.write(config, box, text);
+            Path written = RenderService.write(config, box, text);
+            // Under BuildKit the files go through a session: only what changed since its last build of this box.
+            BuildRequest.Session session = new BuildRequest.Session(box.name(), sessionKey(box), BoxSessionFiles.DOCKERFILE,
+                    new BoxSessionFiles(context, written));
             BuildRequest request = new BuildRequest(
                     target -> ContextTar.write(context, text, target), ContextTar.DOCKERFILE, box.buildArgs(),
-                    List.of(box.name() + ":" + version, box.name() + ":latest"), decision.buildKit());
+                    List.of(box.name() + ":" + version, box.name() + ":latest"), decision.buildKit(), session);
             imageId = engine.build(request, line -> out.info(outputPrefix + line));
         } catch (BuildFailedException e) {
             throw new BoxException(failure(box, e), e);
@@ -281,6 +285,17 @@ public final class BuildService {
                     + " (the POM's <from> decides; write FROM " + (rendered.fromTemplate() ? "${from}" : box.from()) + " to silence this)");
         }
         return DockerfileFrom.withImage(rendered.text(), parent.reference());
+    }
+
+    /** One key per box folder: BuildKit syncs each build against what it kept from the last one with the same key. */
+    private static String sessionKey(BoxConfig box) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("dockerbox:" + box.directory().toAbsolutePath().normalize()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     static String labelInstruction(Map<String, String> labels) {

@@ -26,8 +26,8 @@ record BuilderDecision(boolean buildKit, String reason) {
     static BuilderDecision decide(String box, BuilderChoice choice, BuilderSupport engine, String address, String text) throws BoxException {
         Optional<String> session = sessionFeature(text);
         if (session.isPresent()) {
-            throw new BoxException(box + ": the Dockerfile uses " + session.get() + ", which needs a client session with the engine,"
-                    + " and dockerbox builds without one; pass the value as a <buildArgs> entry or a template setting instead"
+            throw new BoxException(box + ": the Dockerfile uses " + session.get() + ", which needs what the docker CLI serves through its"
+                    + " session with the engine, and dockerbox's session serves the build's files only; pass the value as a <buildArgs> entry or a template setting instead"
                     + " (dockerbox's <secrets> keep a value out of the log, not out of the image), or build this box with the docker CLI", null);
         }
         Optional<String> needs = buildKitFeature(text);

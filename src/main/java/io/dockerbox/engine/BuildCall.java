@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * {@code POST /build}: the context tar is written straight into the request (chunked, so its size
- * need not be known and nothing is buffered), and the engine's answer is read as it streams, one
+ * need not be known and nothing is buffered), or, for BuildKit, its files are offered through a
+ * {@link BuildSession}; the engine's answer is read as it streams, one
  * JSON message at a time. The engine tags the image only when the build succeeds, and names the
  * image it made in an {@code aux} message; an engine that does not is asked for the first tag.
  */
@@ -42,18 +44,60 @@ final class BuildCall {
     }
 
     String build(BuildRequest request, Consumer<String> output) throws EngineException {
-        BuildLog log = new BuildLog(output);
-        BuildKitProgress progress = request.buildKit() ? new BuildKitProgress(output) : null;
-        // version=2: BuildKit, with no client session (what needs one is refused before the build).
-        StringBuilder path = new StringBuilder(request.buildKit() ? "/build?version=2&dockerfile=" : "/build?dockerfile=").append(EngineHttp.encode(request.dockerfilePath()))
-                // A failed RUN step must not leave its intermediate container behind.
-                .append("&rm=1&forcerm=1");
+        if (request.buildKit() && request.session() != null) {
+            BuildRequest.Session files = request.session();
+            try (BuildSession session = BuildSession.open(http, files.name(), files.sharedKey(), files.files())) {
+                String path = "/build?version=2&session=" + session.id() + "&remote=client-session&dockerfile="
+                        + EngineHttp.encode(files.dockerfileName()) + query(request);
+                try {
+                    return send(request, path, null, output);
+                } catch (BuildFailedException e) {
+                    if (session.failure() != null) {
+                        throw new BuildFailedException(e.getMessage() + " (dockerbox could not send the files: " + session.failure() + ")",
+                                e.step(), e.lastLines());
+                    }
+                    throw e;
+                } finally {
+                    FileSync.Sent sent = session.contextSent();
+                    if (sent != null) {
+                        output.accept(sentLine(sent));
+                    }
+                }
+            }
+        }
+        // version=2 without a session: BuildKit reads the context from the tar in the request.
+        String path = (request.buildKit() ? "/build?version=2&dockerfile=" : "/build?dockerfile=") + EngineHttp.encode(request.dockerfilePath())
+                + query(request);
+        return send(request, path, request.context()::writeTo, output);
+    }
+
+    /** What the session sent of the context, said after the build. */
+    static String sentLine(FileSync.Sent sent) {
+        if (sent.sentFiles() == 0) {
+            return "context: nothing sent; BuildKit had all " + sent.listedFiles() + " files it asked about from its last build of this box";
+        }
+        String size = String.format(Locale.ROOT, "%.1f MB", sent.bytes() / 1_000_000.0);
+        if (sent.sentFiles() >= sent.listedFiles()) {
+            return "context: all " + sent.listedFiles() + " files sent (" + size + ")";
+        }
+        return "context: " + sent.sentFiles() + " of " + sent.listedFiles() + " files sent (" + size + "); BuildKit had the rest from its last build of this box";
+    }
+
+    /** The rest of the query: no intermediate container left by a failed step, the tags and the build arguments. */
+    private static String query(BuildRequest request) {
+        StringBuilder path = new StringBuilder("&rm=1&forcerm=1");
         request.tags().forEach(tag -> path.append("&t=").append(EngineHttp.encode(tag)));
         if (!request.buildArgs().isEmpty()) {
             path.append("&buildargs=").append(EngineHttp.encode(new String(Json.write(request.buildArgs()), StandardCharsets.UTF_8)));
         }
+        return path.toString();
+    }
+
+    private String send(BuildRequest request, String path, EngineHttp.BodyWriter body, Consumer<String> output) throws EngineException {
+        BuildLog log = new BuildLog(output);
+        BuildKitProgress progress = request.buildKit() ? new BuildKitProgress(output) : null;
         String imageId = null;
-        try (EngineHttp.Exchange build = http.exchange("POST", path.toString(), Map.of(), request.context()::writeTo, false, false, "build")) {
+        try (EngineHttp.Exchange build = http.exchange("POST", path, Map.of(), body, false, false, "build")) {
             http.expect(build, "build", 200);
             imageId = read(build.body(), log, progress);
         } catch (IOException e) {

@@ -119,6 +119,21 @@ final class EngineHttp {
      */
     Exchange exchange(String method, String path, Map<String, String> headers, BodyWriter body, boolean known, boolean hijack, String what)
             throws EngineException {
+        List<String> lines = new java.util.ArrayList<>(headers.size());
+        headers.forEach((name, value) -> lines.add(name + ": " + value));
+        return exchange(method, path, lines, body, known, hijack ? "tcp" : null, what);
+    }
+
+    /**
+     * A {@code POST} without a body that asks the engine to switch the connection to {@code protocol}
+     * (BuildKit's session: {@code h2c}); {@code headerLines} may name a header more than once.
+     */
+    Exchange upgrade(String path, String protocol, List<String> headerLines, String what) throws EngineException {
+        return exchange("POST", path, headerLines, null, false, protocol, what);
+    }
+
+    private Exchange exchange(String method, String path, List<String> headerLines, BodyWriter body, boolean known, String upgrade,
+            String what) throws EngineException {
         Transport.Connection connection;
         try {
             connection = transport.open();
@@ -128,8 +143,8 @@ final class EngineHttp {
         try {
             OutputStream out = new BufferedOutputStream(connection.out(), BUFFER);
             StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: docker\r\n")
-                    .append(hijack ? "Connection: Upgrade\r\nUpgrade: tcp\r\n" : "Connection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+                    .append(upgrade != null ? "Connection: Upgrade\r\nUpgrade: " + upgrade + "\r\n" : "Connection: close\r\n");
+            headerLines.forEach(line -> head.append(line).append("\r\n"));
             byte[] sized = null;
             if (body != null && known) {
                 ByteArrayOutputStream all = new ByteArrayOutputStream();

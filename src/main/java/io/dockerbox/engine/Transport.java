@@ -122,7 +122,7 @@ interface Transport {
      * blocking lock, which Channels.newInputStream holds while it waits for the engine (JDK-8279339,
      * fixed in 19), so the keys typed into an attached terminal waited for the container's next output.
      */
-    private static OutputStream output(SocketChannel channel) {
+    static OutputStream output(SocketChannel channel) {
         return new OutputStream() {
             @Override
             public void write(int b) throws IOException {

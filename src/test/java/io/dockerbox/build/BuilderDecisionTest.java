@@ -62,8 +62,8 @@ class BuilderDecisionTest {
         for (BuilderChoice choice : BuilderChoice.values()) {
             BoxException e = assertThrows(BoxException.class,
                     () -> decide(choice, DOCKER_23, "FROM base:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n"));
-            assertEquals("acme/site: the Dockerfile uses RUN --mount=type=secret, which needs a client session with the engine, and"
-                    + " dockerbox builds without one; pass the value as a <buildArgs> entry or a template setting instead (dockerbox's"
+            assertEquals("acme/site: the Dockerfile uses RUN --mount=type=secret, which needs what the docker CLI serves through its session with the"
+                    + " engine, and dockerbox's session serves the build's files only; pass the value as a <buildArgs> entry or a template setting instead (dockerbox's"
                     + " <secrets> keep a value out of the log, not out of the image), or build this box with the docker CLI", e.getMessage());
         }
         assertEquals(Optional.of("RUN --mount=type=ssh"), BuilderDecision.sessionFeature("FROM b\nrun --mount=type=ssh git clone x\n"));

@@ -35,7 +35,7 @@ class BuildKitBuildTest {
         engine = new FakeEngineSocket(dir.resolve("engine.sock"), r -> FakeEngineSocket.chunked(200, end, answer));
         EngineHttp http = engine.http();
         return new BuildCall(http, new ImageCalls(http)).build(new BuildRequest(out -> out.write(new byte[] {1}), "Dockerfile",
-                Map.of(), List.of("bktest:1"), true), output::add);
+                Map.of(), List.of("bktest:1"), true, null), output::add);
     }
 
     private static byte[] captured(String name) throws IOException {

@@ -76,7 +76,7 @@ final class FakeEngineSocket implements AutoCloseable {
             server = channel;
             listener = () -> {
                 SocketChannel client = channel.accept();
-                return new Peer(Channels.newInputStream(client), Channels.newOutputStream(client), client);
+                return new Peer(Channels.newInputStream(client), Transport.output(client), client);
             };
             address = kind == Kind.UNIX ? "unix://" + socket : "ssh://user@host:2222";
             tlsFolder = null;
