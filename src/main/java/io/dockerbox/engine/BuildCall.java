@@ -45,30 +45,45 @@ final class BuildCall {
 
     String build(BuildRequest request, Consumer<String> output) throws EngineException {
         if (request.buildKit() && request.session() != null) {
-            BuildRequest.Session files = request.session();
-            try (BuildSession session = BuildSession.open(http, files.name(), files.sharedKey(), files.files())) {
-                String path = "/build?version=2&session=" + session.id() + "&remote=client-session&dockerfile="
-                        + EngineHttp.encode(files.dockerfileName()) + query(request);
-                try {
-                    return send(request, path, null, output);
-                } catch (BuildFailedException e) {
-                    if (session.failure() != null) {
-                        throw new BuildFailedException(e.getMessage() + " (dockerbox could not send the files: " + session.failure() + ")",
-                                e.step(), e.lastLines());
-                    }
-                    throw e;
-                } finally {
-                    FileSync.Sent sent = session.contextSent();
-                    if (sent != null) {
-                        output.accept(sentLine(sent));
-                    }
-                }
+            BuildSession session;
+            try {
+                session = BuildSession.open(http, request.session().name(), request.session().sharedKey(), request.session().files());
+            } catch (BuildSession.Refused e) {
+                output.accept("the engine at " + http.address() + " opens no build session (" + e.getMessage()
+                        + "): the context goes as a tar in the request, whole on every build");
+                session = null;
+            }
+            if (session != null) {
+                return build(request, session, output);
             }
         }
         // version=2 without a session: BuildKit reads the context from the tar in the request.
         String path = (request.buildKit() ? "/build?version=2&dockerfile=" : "/build?dockerfile=") + EngineHttp.encode(request.dockerfilePath())
                 + query(request);
         return send(request, path, request.context()::writeTo, output);
+    }
+
+    /** A BuildKit build that names its session, which serves the files; the session ends with the build. */
+    private String build(BuildRequest request, BuildSession opened, Consumer<String> output) throws EngineException {
+        BuildRequest.Session files = request.session();
+        try (BuildSession session = opened) {
+            String path = "/build?version=2&session=" + session.id() + "&remote=client-session&dockerfile="
+                    + EngineHttp.encode(files.dockerfileName()) + query(request);
+            try {
+                return send(request, path, null, output);
+            } catch (BuildFailedException e) {
+                if (session.failure() != null) {
+                    throw new BuildFailedException(e.getMessage() + " (dockerbox could not send the files: " + session.failure() + ")",
+                            e.step(), e.lastLines());
+                }
+                throw e;
+            } finally {
+                FileSync.Sent sent = session.contextSent();
+                if (sent != null) {
+                    output.accept(sentLine(sent));
+                }
+            }
+        }
     }
 
     /** What the session sent of the context, said after the build. */

@@ -56,7 +56,9 @@ final class BuildSession implements AutoCloseable {
         EngineHttp.Exchange exchange = http.upgrade("/session", "h2c", headers, what);
         BuildSession session = new BuildSession(id, exchange, files);
         try {
-            http.expect(exchange, what, 101);
+            if (exchange.status() != 101) {
+                throw new Refused("Status " + exchange.status() + ": " + exchange.readAll().message());
+            }
             BufferedSource in = Okio.buffer(Okio.source(exchange.body()));
             BufferedSink out = Okio.buffer(Okio.sink(exchange.out()));
             Http2Connection connection = new Http2Connection.Builder(false, TaskRunner.INSTANCE)
@@ -77,6 +79,13 @@ final class BuildSession implements AutoCloseable {
         } catch (EngineException | RuntimeException e) {
             exchange.close();
             throw e;
+        }
+    }
+
+    /** The engine answered, and not with a session (an old engine, or a proxy in front of it that lets no upgrade through). */
+    static final class Refused extends EngineException {
+        Refused(String answer) {
+            super(answer);
         }
     }
 

@@ -26,6 +26,8 @@ import okio.BufferedSource;
 import okio.Okio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * session.
  */
 class BuildSessionTest {
+    @TempDir
+    static Path certificates; // made once: openssl is slow to start
     @TempDir
     Path dir;
     private FakeEngineSocket engine;
@@ -48,8 +52,9 @@ class BuildSessionTest {
         }
     }
 
-    @Test
-    void buildKitAsksThroughTheSessionForWhatItLacksAndTheBuildNamesTheSession() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void buildKitAsksThroughTheSessionForWhatItLacksAndTheBuildNamesTheSession(Kind kind) throws Exception {
         Path context = Files.createDirectories(dir.resolve("box"));
         Path kept = Files.writeString(context.resolve("kept.txt"), "BuildKit has this one");
         Path changed = Files.writeString(context.resolve("changed.txt"), "and asks for this one");
@@ -63,7 +68,7 @@ class BuildSessionTest {
         };
         CountDownLatch synced = new CountDownLatch(1);
         List<String> buildKitSaw = new ArrayList<>();
-        engine = new FakeEngineSocket(Kind.UNIX, dir.resolve("engine.sock"), null, request -> request.line().startsWith("POST /session")
+        engine = new FakeEngineSocket(kind, dir.resolve("engine.sock"), certificates, request -> request.line().startsWith("POST /session")
                 ? (in, out) -> {
                     out.write("HTTP/1.1 101 UPGRADED\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n".getBytes(UTF_8));
                     out.flush();
@@ -132,7 +137,29 @@ class BuildSessionTest {
             assertEquals("", engine.requests.get(1).body(), "no context in the request");
         }
 
-        /** One gRPC call from BuildKit's side. */
+        @Test
+    void anEngineThatRefusesASessionGetsTheContextAsATar() throws Exception {
+        engine = new FakeEngineSocket(Kind.UNIX, dir.resolve("engine.sock"), null, request -> request.line().startsWith("POST /session")
+                ? FakeEngineSocket.json(404, "{\"message\":\"page not found\"}")
+                : FakeEngineSocket.bytes(FakeEngineSocket.chunked(200, true, "{\"aux\":{\"ID\":\"sha256:built\"}}\n")));
+        EngineHttp http = engine.http();
+        List<String> output = new ArrayList<>();
+        SessionFiles none = (folder, include, exclude, follow) -> {
+            throw new AssertionError("no session, so nothing is listed");
+        };
+        String id = new BuildCall(http, new ImageCalls(http)).build(new BuildRequest(out -> out.write("the tar".getBytes(UTF_8)),
+                ".dockerbox.Dockerfile", Map.of(), List.of("acme/box:3"), true, new BuildRequest.Session("acme/box", "key-1", "Dockerfile", none)),
+                output::add);
+
+        assertEquals("sha256:built", id);
+        assertEquals(List.of("the engine at " + engine.address + " opens no build session (Status 404: page not found): the context goes as a tar"
+                + " in the request, whole on every build"), output);
+        assertEquals("POST /build?version=2&dockerfile=.dockerbox.Dockerfile&rm=1&forcerm=1&t=acme/box:3",
+                URLDecoder.decode(engine.requests.get(1).line(), UTF_8));
+        assertEquals("the tar", engine.requests.get(1).body());
+    }
+
+    /** One gRPC call from BuildKit's side. */
         private record Call(Http2Stream stream, BufferedSink out, BufferedSource in) {
             void send(byte[] message) throws java.io.IOException {
                 out.writeByte(0);
