@@ -71,10 +71,14 @@ final class FileSync {
                     SessionFiles.Entry file = entries.get(p.id());
                     try (InputStream in = Files.newInputStream(file.file())) {
                         int n;
-                        while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+                        while ((n = read(in, buffer, file)) > 0) {
                             stream.write(dataPacket(p.id(), buffer, n));
                             bytes += n;
                         }
+                    } catch (java.nio.file.NoSuchFileException e) {
+                        throw new IOException("cannot read " + file.file() + ": it was deleted after the build listed it", e);
+                    } catch (java.nio.file.AccessDeniedException e) {
+                        throw new IOException("cannot read " + file.file() + ": permission denied", e);
                     }
                     stream.write(packet(DATA, p.id(), null, null));
                     stream.flush();
@@ -91,6 +95,15 @@ final class FileSync {
                     // Other packets (hash requests of newer versions) are not asked of a sender that announces none.
                 }
             }
+        }
+    }
+
+    /** A read of a context file; what goes wrong is named with the file, not with the stream. */
+    private static int read(InputStream in, byte[] buffer, SessionFiles.Entry file) throws IOException {
+        try {
+            return in.readNBytes(buffer, 0, buffer.length);
+        } catch (IOException e) {
+            throw new IOException("cannot read " + file.file() + ": " + e.getMessage(), e);
         }
     }
 

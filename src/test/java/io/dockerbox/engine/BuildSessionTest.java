@@ -1,8 +1,8 @@
 package io.dockerbox.engine;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerbox.engine.FakeEngineSocket.Kind;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Headers;
 import okhttp3.internal.concurrent.TaskRunner;
 import okhttp3.internal.http2.Header;
 import okhttp3.internal.http2.Http2Connection;
@@ -52,6 +51,55 @@ class BuildSessionTest {
         }
     }
 
+    /** BuildKit's side of a session, played by the fake engine once it has upgraded the connection. */
+    @FunctionalInterface
+    private interface BuildKitSide {
+        void play(Http2Connection buildKit) throws IOException;
+    }
+
+    /**
+     * The fake engine: {@code POST /session} is upgraded and {@code side} plays BuildKit on it (what
+     * it throws is added to {@code saw}); the build is answered with {@code answer} once that is done.
+     */
+    private FakeEngineSocket engine(Kind kind, List<String> saw, BuildKitSide side, String answer) throws Exception {
+        CountDownLatch played = new CountDownLatch(1);
+        return new FakeEngineSocket(kind, dir.resolve("engine.sock"), certificates, request -> request.line().startsWith("POST /session")
+                ? (in, out) -> {
+                    out.write("HTTP/1.1 101 UPGRADED\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n".getBytes(UTF_8));
+                    out.flush();
+                    Http2Connection buildKit = new Http2Connection.Builder(true, TaskRunner.INSTANCE)
+                            .socket(new Socket(), "fake BuildKit", Okio.buffer(Okio.source(in)), Okio.buffer(Okio.sink(out))).build();
+                    buildKit.start(true, TaskRunner.INSTANCE);
+                    try {
+                        side.play(buildKit);
+                    } catch (IOException | RuntimeException e) {
+                        // Said in what the test compares, with where it happened.
+                        saw.add("failed: " + e + " at " + List.of(e.getStackTrace()).subList(0, 6));
+                    }
+                    played.countDown();
+                    // Open until the client ends the session after its build.
+                    while (in.read() >= 0) {
+                        // nothing more comes
+                    }
+                }
+                : (in, out) -> {
+                    try {
+                        played.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    out.write(FakeEngineSocket.chunked(200, true, answer + "\n"));
+                });
+    }
+
+    private String build(SessionFiles files, List<String> output) throws Exception {
+        EngineHttp http = engine.http();
+        return new BuildCall(http, new ImageCalls(http)).build(new BuildRequest(out -> {
+            throw new AssertionError("no tar is written when the files go through the session");
+        }, ".dockerbox.Dockerfile", Map.of(), List.of("acme/box:3"), true, new BuildRequest.Session("acme/box", "key-1", "Dockerfile", files)),
+                output::add);
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void buildKitAsksThroughTheSessionForWhatItLacksAndTheBuildNamesTheSession(Kind kind) throws Exception {
@@ -66,78 +114,69 @@ class BuildSessionTest {
                     : List.of(new SessionFiles.Entry("kept.txt", SessionFiles.Entry.Kind.FILE, 0644, Files.size(kept), 1, null, kept),
                             new SessionFiles.Entry("changed.txt", SessionFiles.Entry.Kind.FILE, 0644, Files.size(changed), 2, null, changed));
         };
-        CountDownLatch synced = new CountDownLatch(1);
         List<String> buildKitSaw = new ArrayList<>();
-        engine = new FakeEngineSocket(kind, dir.resolve("engine.sock"), certificates, request -> request.line().startsWith("POST /session")
-                ? (in, out) -> {
-                    out.write("HTTP/1.1 101 UPGRADED\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n".getBytes(UTF_8));
-                    out.flush();
-                    Http2Connection buildKit = new Http2Connection.Builder(true, TaskRunner.INSTANCE)
-                            .socket(new Socket(), "fake BuildKit", Okio.buffer(Okio.source(in)), Okio.buffer(Okio.sink(out))).build();
-                    buildKit.start(true, TaskRunner.INSTANCE);
-                    try {
-                        // The health check: a SERVING answer and status 0
-                        Call health = call(buildKit, BuildSession.HEALTH_CHECK, Map.of());
-                        health.send(new byte[0]);
-                        health.out.close();
-                        buildKitSaw.add("health " + toHex(health.receive()) + " " + health.status());
-                        // A call dockerbox does not serve
-                        Call secrets = call(buildKit, "/moby.buildkit.secrets.v1.Secrets/GetSecret", Map.of());
-                        secrets.out.close();
-                        buildKitSaw.add("secrets " + secrets.stream.takeHeaders().get("grpc-status"));
-                        // The Dockerfile's folder: one stat, the end of the listing; asked for and sent
-                        Call dockerfileSync = call(buildKit, BuildSession.DIFF_COPY, Map.of("dir-name", "dockerfile", "followpaths", "Dockerfile"));
-                        buildKitSaw.add("dockerfile " + stats(dockerfileSync));
-                        dockerfileSync.send(FileSync.packet(FileSync.REQ, 0, null, null));
-                        buildKitSaw.add("dockerfile data " + new String(data(dockerfileSync), UTF_8).strip().replace('\n', '|'));
-                        buildKitSaw.add("dockerfile " + fin(dockerfileSync));
-                        // The context: two stats in fsutil's order, only changed.txt (id 0) asked for
-                        Call contextSync = call(buildKit, BuildSession.DIFF_COPY, Map.of("dir-name", "context"));
-                        buildKitSaw.add("context " + stats(contextSync));
-                        contextSync.send(FileSync.packet(FileSync.REQ, 0, null, null));
-                        buildKitSaw.add("context data " + new String(data(contextSync), UTF_8));
-                        buildKitSaw.add("context " + fin(contextSync));
-                    } catch (IOException | RuntimeException e) {
-                        // Said in what the test compares, with where it happened.
-                        buildKitSaw.add("failed: " + e + " at " + List.of(e.getStackTrace()).subList(0, 6));
-                    }
-                    synced.countDown();
-                    // Open until the client ends the session after its build.
-                    while (in.read() >= 0) {
-                        // nothing more comes
-                    }
-                }
-                : (in, out) -> {
-                    try {
-                            synced.await(30, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        out.write(FakeEngineSocket.chunked(200, true, "{\"aux\":{\"ID\":\"sha256:built\"}}\n"));
-                    });
-            EngineHttp http = engine.http();
-            List<String> output = new ArrayList<>();
-            String id = new BuildCall(http, new ImageCalls(http)).build(new BuildRequest(out -> {
-                throw new AssertionError("no tar is written when the files go through the session");
-            }, ".dockerbox.Dockerfile", Map.of(), List.of("acme/box:3"), true, new BuildRequest.Session("acme/box", "key-1", "Dockerfile", files)), output::add);
+        engine = engine(kind, buildKitSaw, buildKit -> {
+            // The health check: a SERVING answer and status 0
+            Call health = call(buildKit, BuildSession.HEALTH_CHECK, Map.of());
+            health.send(new byte[0]);
+            health.out().close();
+            buildKitSaw.add("health " + toHex(health.receive()) + " " + health.status());
+            // A call dockerbox does not serve
+            Call secrets = call(buildKit, "/moby.buildkit.secrets.v1.Secrets/GetSecret", Map.of());
+            secrets.out().close();
+            buildKitSaw.add("secrets " + secrets.stream().takeHeaders().get("grpc-status"));
+            // The Dockerfile's folder: one stat, the end of the listing; asked for and sent
+            Call dockerfileSync = call(buildKit, BuildSession.DIFF_COPY, Map.of("dir-name", "dockerfile", "followpaths", "Dockerfile"));
+            buildKitSaw.add("dockerfile " + stats(dockerfileSync));
+            dockerfileSync.send(FileSync.packet(FileSync.REQ, 0, null, null));
+            buildKitSaw.add("dockerfile data " + new String(data(dockerfileSync), UTF_8).strip().replace('\n', '|'));
+            buildKitSaw.add("dockerfile " + fin(dockerfileSync));
+            // The context: two stats in fsutil's order, only changed.txt (id 0) asked for
+            Call contextSync = call(buildKit, BuildSession.DIFF_COPY, Map.of("dir-name", "context"));
+            buildKitSaw.add("context " + stats(contextSync));
+            contextSync.send(FileSync.packet(FileSync.REQ, 0, null, null));
+            buildKitSaw.add("context data " + new String(data(contextSync), UTF_8));
+            buildKitSaw.add("context " + fin(contextSync));
+        }, "{\"aux\":{\"ID\":\"sha256:built\"}}");
+        List<String> output = new ArrayList<>();
 
-            assertEquals("sha256:built", id);
-            assertEquals(List.of("health 0801 0", "secrets 12", "dockerfile [Dockerfile]", "dockerfile data FROM scratch|COPY . /", "dockerfile FIN, status 0",
-                    "context [changed.txt, kept.txt]", "context data and asks for this one", "context FIN, status 0"), buildKitSaw);
-            assertEquals(List.of("dockerfile [Dockerfile]", "context []"), seen);
-            assertEquals(List.of("context: 1 of 2 files sent (0.0 MB); BuildKit had the rest from its last build of this box"), output);
-            FakeEngineSocket.Request session = engine.requests.get(0);
-            assertEquals("POST /session", session.line());
-            assertEquals("h2c", session.headers().get("upgrade"));
-            assertEquals("key-1", session.headers().get("x-docker-expose-session-sharedkey"));
-            String sessionId = session.headers().get("x-docker-expose-session-uuid");
-            assertTrue(sessionId.matches("[a-z0-9]{25}"), sessionId);
-            String build = URLDecoder.decode(engine.requests.get(1).line(), UTF_8);
-            assertEquals("POST /build?version=2&session=" + sessionId + "&remote=client-session&dockerfile=Dockerfile&rm=1&forcerm=1&t=acme/box:3", build);
-            assertEquals("", engine.requests.get(1).body(), "no context in the request");
-        }
+        assertEquals("sha256:built", build(files, output));
+        assertEquals(List.of("health 0801 0", "secrets 12", "dockerfile [Dockerfile]", "dockerfile data FROM scratch|COPY . /", "dockerfile FIN, status 0",
+                "context [changed.txt, kept.txt]", "context data and asks for this one", "context FIN, status 0"), buildKitSaw);
+        assertEquals(List.of("dockerfile [Dockerfile]", "context []"), seen);
+        assertEquals(List.of("context: 1 of 2 files sent (0.0 MB); BuildKit had the rest from its last build of this box"), output);
+        FakeEngineSocket.Request session = engine.requests.get(0);
+        assertEquals("POST /session", session.line());
+        assertEquals("h2c", session.headers().get("upgrade"));
+        assertEquals("key-1", session.headers().get("x-docker-expose-session-sharedkey"));
+        String sessionId = session.headers().get("x-docker-expose-session-uuid");
+        assertTrue(sessionId.matches("[a-z0-9]{25}"), sessionId);
+        String build = URLDecoder.decode(engine.requests.get(1).line(), UTF_8);
+        assertEquals("POST /build?version=2&session=" + sessionId + "&remote=client-session&dockerfile=Dockerfile&rm=1&forcerm=1&t=acme/box:3", build);
+        assertEquals("", engine.requests.get(1).body(), "no context in the request");
+    }
 
-        @Test
+    @Test
+    void aFileThatCannotBeReadWhenBuildKitAsksForItIsNamedWithTheBuildsFailure() throws Exception {
+        Path gone = dir.resolve("gone.txt");
+        SessionFiles files = (folder, include, exclude, follow) -> List.of(
+                new SessionFiles.Entry("gone.txt", SessionFiles.Entry.Kind.FILE, 0644, 4, 1, null, gone));
+        List<String> buildKitSaw = new ArrayList<>();
+        engine = engine(Kind.UNIX, buildKitSaw, buildKit -> {
+            Call sync = call(buildKit, BuildSession.DIFF_COPY, Map.of("dir-name", "context"));
+            buildKitSaw.add("context " + stats(sync));
+            sync.send(FileSync.packet(FileSync.REQ, 0, null, null));
+            buildKitSaw.add("status " + sync.status() + ": " + sync.stream().trailers().get("grpc-message"));
+        }, "{\"errorDetail\":{\"message\":\"failed to compute cache key: failed to receive the context\"},\"error\":\"failed\"}");
+
+        BuildFailedException failed = assertThrows(BuildFailedException.class, () -> build(files, new ArrayList<>()));
+        String why = "cannot read " + gone + ": it was deleted after the build listed it";
+        assertEquals(List.of("context [gone.txt]", "status 2: " + GrpcMessages.percentEncoded(why)), buildKitSaw);
+        assertEquals("failed to compute cache key: failed to receive the context (dockerbox could not send the files: " + why + ")",
+                failed.getMessage());
+    }
+
+    @Test
     void anEngineThatRefusesASessionGetsTheContextAsATar() throws Exception {
         engine = new FakeEngineSocket(Kind.UNIX, dir.resolve("engine.sock"), null, request -> request.line().startsWith("POST /session")
                 ? FakeEngineSocket.json(404, "{\"message\":\"page not found\"}")
