@@ -29,9 +29,11 @@ import io.dockerbox.render.RenderedDockerfile;
 import io.dockerbox.render.TemplateModel;
 import io.dockerbox.render.TemplateRenderer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -289,13 +291,8 @@ public final class BuildService {
 
     /** One key per box folder: BuildKit syncs each build against what it kept from the last one with the same key. */
     private static String sessionKey(BoxConfig box) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(("dockerbox:" + box.directory().toAbsolutePath().normalize()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        byte[] folder = ("dockerbox:" + box.directory().toAbsolutePath().normalize()).getBytes(StandardCharsets.UTF_8);
+        return HexFormat.of().formatHex(HashCache.sha256().digest(folder));
     }
 
     static String labelInstruction(Map<String, String> labels) {

@@ -127,7 +127,8 @@ public final class HashCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static MessageDigest sha256() {
+    /** A new SHA-256 digest; every Java runtime has the algorithm, so its absence is not the caller's to handle. */
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

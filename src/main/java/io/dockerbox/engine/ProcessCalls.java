@@ -83,7 +83,6 @@ final class ProcessCalls {
         }
     }
 
-    /** Waits until a container stops and returns its exit code. */
     /**
      * The output of a started container until it exits, streamed as it comes, and its exit code. The
      * exit is waited for beside the stream because a followed log can outlive its container: Podman
@@ -152,6 +151,7 @@ final class ProcessCalls {
         return code;
     }
 
+    /** Waits until a container stops and returns its exit code. */
     int waitFor(String id) throws EngineException {
         String what = "wait for container " + ImageIds.shortId(id);
         EngineHttp.Answer ended = http.request("POST", "/containers/" + id + "/wait", null, what);
