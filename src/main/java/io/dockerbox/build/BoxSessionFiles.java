@@ -2,11 +2,18 @@ package io.dockerbox.build;
 
 import io.dockerbox.chain.ContextEntry;
 import io.dockerbox.chain.DockerIgnore;
+import io.dockerbox.chain.HashCache;
+import io.dockerbox.config.BoxConfig;
+import io.dockerbox.config.DockerboxConfig;
+import io.dockerbox.engine.BuildRequest;
 import io.dockerbox.engine.SessionFiles;
+import io.dockerbox.render.RenderService;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +34,17 @@ final class BoxSessionFiles implements SessionFiles {
     BoxSessionFiles(List<ContextEntry> context, Path dockerfile) {
         this.context = context;
         this.dockerfile = dockerfile;
+    }
+
+    /** A box's session: its listed context, and its Dockerfile where {@link RenderService#write} puts it. */
+    static BuildRequest.Session session(DockerboxConfig config, BoxConfig box, List<ContextEntry> context) {
+        return new BuildRequest.Session(box.name(), sessionKey(box), DOCKERFILE, new BoxSessionFiles(context, RenderService.file(config, box)));
+    }
+
+    /** One key per box folder: BuildKit syncs each build against what it kept from the last one with the same key. */
+    private static String sessionKey(BoxConfig box) {
+        byte[] folder = ("dockerbox:" + box.directory().toAbsolutePath().normalize()).getBytes(StandardCharsets.UTF_8);
+        return HexFormat.of().formatHex(HashCache.sha256().digest(folder));
     }
 
     @Override

@@ -29,11 +29,8 @@ import io.dockerbox.render.RenderedDockerfile;
 import io.dockerbox.render.TemplateModel;
 import io.dockerbox.render.TemplateRenderer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,13 +214,14 @@ public final class BuildService {
         out.debug(box.name() + ": inputs " + inputs + " (" + context.size() + " context entries, "
                 + cache.filesHashed() + " files read)");
         try (VersionLock lock = VersionLock.acquire(engine.address(), box.name(), out)) {
-            return buildOrReuse(config, box, parent, stages, outputPrefix, inputs, context, start);
+            return buildOrReuse(config, box, parent, stages, outputPrefix, inputs, context, dockerfile, start);
         }
     }
 
     /** Under the box's {@link VersionLock}: latest is up to date, or the next version is built and tagged. */
     private BoxResult buildOrReuse(DockerboxConfig config, BoxConfig box, Parent parent, Map<String, Parent> stages,
-            String outputPrefix, String inputs, List<ContextEntry> context, long start) throws BoxException, RenderException, EngineException, IOException {
+            String outputPrefix, String inputs, List<ContextEntry> context, String digestDockerfile, long start)
+            throws BoxException, RenderException, EngineException, IOException {
         Optional<ImageInfo> latest = engine.inspectImage(box.name() + ":latest");
         int latestVersion = latest.map(i -> Versions.parse(i.label(Labels.VERSION))).orElse(0);
         if (latest.isPresent() && inputs.equals(latest.get().label(Labels.INPUTS))) {
@@ -234,6 +232,20 @@ public final class BuildService {
             return new BoxResult(box.name(), BoxResult.Outcome.UP_TO_DATE, latestVersion, latest.get().id(), latest.get().size(), millis);
         }
 
+        // Under BuildKit the files go through a session: only what changed since its last build of this
+        // box. It opens while the version is worked out (the engine looks at every image it has for that).
+        BuildRequest.Session session = BoxSessionFiles.session(config, box, context);
+        try (Engine.SessionAhead ahead = BuilderDecision.decide(box.name(), builder, engine.builderSupport(), engine.address(),
+                digestDockerfile).buildKit() ? engine.openSessionAhead(session) : Engine.SessionAhead.NONE) {
+            return build(config, box, parent, stages, outputPrefix, inputs, context, latest, session, start);
+        }
+    }
+
+    /** Builds the next version under the box's lock; its files go through {@code session} under BuildKit. */
+    private BoxResult build(DockerboxConfig config, BoxConfig box, Parent parent, Map<String, Parent> stages, String outputPrefix,
+            String inputs, List<ContextEntry> context, Optional<ImageInfo> latest, BuildRequest.Session session, long start)
+            throws BoxException, RenderException, EngineException, IOException {
+        int latestVersion = latest.map(i -> Versions.parse(i.label(Labels.VERSION))).orElse(0);
         int version = Math.max(Versions.highest(engine.listImages(box.name()), box.name()), latestVersion) + 1;
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put(Labels.BOX, box.name());
@@ -256,10 +268,7 @@ public final class BuildService {
         String imageId;
         try (StagePins pins = StagePins.pin(engine, out, rendered, stages, decision.buildKit())) {
             String text = pins.dockerfile();
-            Path written = RenderService.write(config, box, text);
-            // Under BuildKit the files go through a session: only what changed since its last build of this box.
-            BuildRequest.Session session = new BuildRequest.Session(box.name(), sessionKey(box), BoxSessionFiles.DOCKERFILE,
-                    new BoxSessionFiles(context, written));
+            RenderService.write(config, box, text);
             BuildRequest request = new BuildRequest(
                     target -> ContextTar.write(context, text, target), ContextTar.DOCKERFILE, box.buildArgs(),
                     List.of(box.name() + ":" + version, box.name() + ":latest"), decision.buildKit(), session);
@@ -287,12 +296,6 @@ public final class BuildService {
                     + " (the POM's <from> decides; write FROM " + (rendered.fromTemplate() ? "${from}" : box.from()) + " to silence this)");
         }
         return DockerfileFrom.withImage(rendered.text(), parent.reference());
-    }
-
-    /** One key per box folder: BuildKit syncs each build against what it kept from the last one with the same key. */
-    private static String sessionKey(BoxConfig box) {
-        byte[] folder = ("dockerbox:" + box.directory().toAbsolutePath().normalize()).getBytes(StandardCharsets.UTF_8);
-        return HexFormat.of().formatHex(HashCache.sha256().digest(folder));
     }
 
     static String labelInstruction(Map<String, String> labels) {

@@ -60,6 +60,11 @@ final class ApiEngine implements Engine {
     }
 
     @Override
+    public SessionAhead openSessionAhead(BuildRequest.Session session) {
+        return builds.openAhead(session);
+    }
+
+    @Override
     public void tag(String imageId, String repository, String tag) throws EngineException {
         images.tag(imageId, repository, tag);
     }

@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +29,8 @@ final class BuildCall {
     private final EngineHttp http;
     private final ImageCalls images;
     private BuilderSupport support;
+    /** Sessions being opened ahead of their builds, by the identity of their files (no record equality on the way). */
+    private final Map<BuildRequest.Session, CompletableFuture<BuildSession>> ahead = new IdentityHashMap<>();
 
     BuildCall(EngineHttp http, ImageCalls images) {
         this.http = http;
@@ -43,11 +48,64 @@ final class BuildCall {
         return support;
     }
 
+    /**
+     * Opens a build's session on a thread of its own (loading the HTTP/2 code on the other core
+     * meanwhile); the build with the same {@link BuildRequest.Session} takes it over.
+     */
+    Engine.SessionAhead openAhead(BuildRequest.Session files) {
+        CompletableFuture<BuildSession> opening = new CompletableFuture<>();
+        synchronized (ahead) {
+            ahead.put(files, opening);
+        }
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(open(files));
+            } catch (EngineException | RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        }, "dockerbox session " + files.name());
+        opener.setDaemon(true);
+        opener.start();
+        return () -> {
+            CompletableFuture<BuildSession> left;
+            synchronized (ahead) {
+                left = ahead.remove(files);
+            }
+            if (left != null) {
+                // No build took it: closed as soon as it is open, without waiting here.
+                left.thenAccept(BuildSession::close);
+            }
+        };
+    }
+
+    private BuildSession open(BuildRequest.Session files) throws EngineException {
+        return BuildSession.open(http, files.name(), files.sharedKey(), files.files());
+    }
+
+    /** The session opened ahead for these files (waiting for it to be open), or one opened now. */
+    private BuildSession session(BuildRequest.Session files) throws EngineException {
+        CompletableFuture<BuildSession> opening;
+        synchronized (ahead) {
+            opening = ahead.remove(files);
+        }
+        if (opening == null) {
+            return open(files);
+        }
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof EngineException failure) {
+                throw failure;
+            }
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+    }
+
     String build(BuildRequest request, Consumer<String> output) throws EngineException {
         if (request.buildKit() && request.session() != null) {
             BuildSession session;
             try {
-                session = BuildSession.open(http, request.session().name(), request.session().sharedKey(), request.session().files());
+                session = session(request.session());
             } catch (BuildSession.Refused e) {
                 output.accept("the engine at " + http.address() + " opens no build session (" + e.getMessage()
                         + "): the context goes as a tar in the request, whole on every build");

@@ -27,6 +27,23 @@ public interface Engine extends AutoCloseable {
      */
     String build(BuildRequest request, Consumer<String> output) throws EngineException;
 
+    /**
+     * Starts opening the BuildKit session of a build to come, so that the engine and the session
+     * get ready while the caller works out the build's version and Dockerfile: the build whose
+     * request carries this same {@code session} takes it over. Closing what this returns discards a
+     * session no build took; a failure to open is the build's to report.
+     */
+    SessionAhead openSessionAhead(BuildRequest.Session session);
+
+    /** A session opened ahead of its build ({@link #openSessionAhead}); closing it ends one that no build took. */
+    interface SessionAhead extends AutoCloseable {
+        /** Nothing opened ahead: the build opens its session itself, if it needs one. */
+        SessionAhead NONE = () -> { };
+
+        @Override
+        void close();
+    }
+
     /** What the engine offers for builds (its ping's API version and default builder). */
     BuilderSupport builderSupport() throws EngineException;
 

@@ -62,9 +62,14 @@ public final class RenderService {
         return Chain.parentInChain(config, box).map(p -> p.name() + ":latest").orElse(box.from());
     }
 
+    /** Where {@link #write} puts a box's rendered Dockerfile. */
+    public static Path file(DockerboxConfig config, BoxConfig box) {
+        return config.project().workDirectory().resolve(box.fileName()).resolve("Dockerfile");
+    }
+
     /** Writes a box's Dockerfile where the user can read it: {@code target/dockerbox/<box>/Dockerfile}. */
     public static Path write(DockerboxConfig config, BoxConfig box, String text) throws IOException {
-        Path file = config.project().workDirectory().resolve(box.fileName()).resolve("Dockerfile");
+        Path file = file(config, box);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
         return file;

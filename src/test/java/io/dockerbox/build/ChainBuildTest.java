@@ -146,6 +146,29 @@ class ChainBuildTest {
         assertTrue(engine.tags().stream().noneMatch(t -> t.startsWith("dockerbox-pin:")), engine.tags().toString());
     }
 
+    @Test
+    void underBuildKitEachBoxsSessionOpensWhileItsVersionIsWorkedOutAndItsBuildTakesIt() throws Exception {
+        engine.builderSupport(new BuilderSupport("1.43", true));
+        build(null, false);
+        assertEquals(List.of("taken", "taken", "taken"), engine.sessionsAhead());
+        assertTrue(engine.builds().stream().allMatch(b -> b.request().buildKit() && b.request().session() != null));
+    }
+
+    @Test
+    void theClassicBuilderOpensNoSession() throws Exception {
+        build(null, false);
+        assertEquals(List.of(), engine.sessionsAhead());
+    }
+
+    @Test
+    void aSessionOpenedAheadForADockerfileThatEndsUpClassicIsClosedUnused() throws Exception {
+        // The builder is decided again on the Dockerfile of the version built; here only the digest's needs BuildKit.
+        write("site/Dockerfile.ftl", "FROM ${from}\n<#if box.version == \"0\">RUN --mount=type=cache,target=/c true\n</#if>COPY www /www\n");
+        build(null, false);
+        assertEquals(List.of("closed"), engine.sessionsAhead());
+        assertFalse(engine.builds().stream().anyMatch(b -> b.request().buildKit()));
+    }
+
     private String sentDockerfile(String tag) {
         var build = engine.builds().stream().filter(b -> b.request().tags().contains(tag)).findFirst().orElseThrow();
         return InMemoryEngine.dockerfile(build.tar(), build.request().dockerfilePath());

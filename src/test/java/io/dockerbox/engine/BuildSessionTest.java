@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -176,8 +177,62 @@ class BuildSessionTest {
                 failed.getMessage());
     }
 
+    private List<String> requestsWithoutQueries() {
+        return engine.requests.stream().map(r -> r.line().replaceFirst("\\?.*", "")).toList();
+    }
+
     @Test
-    void anEngineThatRefusesASessionGetsTheContextAsATar() throws Exception {
+    void aSessionOpenedAheadIsTheOneItsBuildNames() throws Exception {
+        List<String> buildKitSaw = new ArrayList<>();
+        engine = engine(Kind.UNIX, buildKitSaw, buildKit -> {
+            Call health = call(buildKit, BuildSession.HEALTH_CHECK, Map.of());
+            health.send(new byte[0]);
+            health.out().close();
+            buildKitSaw.add("health " + health.status());
+        }, "{\"aux\":{\"ID\":\"sha256:built\"}}");
+        EngineHttp http = engine.http();
+        BuildCall call = new BuildCall(http, new ImageCalls(http));
+        SessionFiles none = (folder, include, exclude, follow) -> List.of();
+        BuildRequest.Session files = new BuildRequest.Session("acme/box", "key-1", "Dockerfile", none);
+
+        String id;
+        try (Engine.SessionAhead ahead = call.openAhead(files)) {
+            id = call.build(new BuildRequest(out -> {
+                throw new AssertionError("no tar");
+            }, ".dockerbox.Dockerfile", Map.of(), List.of("acme/box:3"), true, files), new ArrayList<>()::add);
+        }
+
+        assertEquals("sha256:built", id);
+        assertEquals(List.of("health 0"), buildKitSaw);
+        assertEquals(List.of("POST /session", "POST /build"), requestsWithoutQueries(), "one session, opened ahead");
+        String sessionId = engine.requests.get(0).headers().get("x-docker-expose-session-uuid");
+        assertTrue(engine.requests.get(1).line().contains("session=" + sessionId + "&"), engine.requests.get(1).line());
+    }
+
+    @Test
+    void aSessionOpenedAheadThatNoBuildTakesIsEnded() throws Exception {
+        CountDownLatch ended = new CountDownLatch(1);
+        engine = new FakeEngineSocket(Kind.UNIX, dir.resolve("engine.sock"), null, request -> (in, out) -> {
+            out.write("HTTP/1.1 101 UPGRADED\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n".getBytes(UTF_8));
+            out.flush();
+            while (in.read() >= 0) {
+                // dockerbox's side of HTTP/2, until it ends the session
+            }
+            ended.countDown();
+        });
+        EngineHttp http = engine.http();
+        SessionFiles none = (folder, include, exclude, follow) -> List.of();
+
+        // Closed at once: the session is ended as soon as it is open, without the caller waiting for it.
+        new BuildCall(http, new ImageCalls(http)).openAhead(new BuildRequest.Session("acme/box", "key-1", "Dockerfile", none)).close();
+
+        assertTrue(ended.await(30, TimeUnit.SECONDS), "the engine saw the session end");
+        assertEquals(List.of("POST /session"), requestsWithoutQueries());
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anEngineThatRefusesASessionGetsTheContextAsATar(boolean openedAhead) throws Exception {
         engine = new FakeEngineSocket(Kind.UNIX, dir.resolve("engine.sock"), null, request -> request.line().startsWith("POST /session")
                 ? FakeEngineSocket.json(404, "{\"message\":\"page not found\"}")
                 : FakeEngineSocket.bytes(FakeEngineSocket.chunked(200, true, "{\"aux\":{\"ID\":\"sha256:built\"}}\n")));
@@ -186,9 +241,13 @@ class BuildSessionTest {
         SessionFiles none = (folder, include, exclude, follow) -> {
             throw new AssertionError("no session, so nothing is listed");
         };
-        String id = new BuildCall(http, new ImageCalls(http)).build(new BuildRequest(out -> out.write("the tar".getBytes(UTF_8)),
-                ".dockerbox.Dockerfile", Map.of(), List.of("acme/box:3"), true, new BuildRequest.Session("acme/box", "key-1", "Dockerfile", none)),
-                output::add);
+        BuildCall call = new BuildCall(http, new ImageCalls(http));
+        BuildRequest.Session files = new BuildRequest.Session("acme/box", "key-1", "Dockerfile", none);
+        String id;
+        try (Engine.SessionAhead ahead = openedAhead ? call.openAhead(files) : Engine.SessionAhead.NONE) {
+            id = call.build(new BuildRequest(out -> out.write("the tar".getBytes(UTF_8)), ".dockerbox.Dockerfile", Map.of(), List.of("acme/box:3"),
+                    true, files), output::add);
+        }
 
         assertEquals("sha256:built", id);
         assertEquals(List.of("the engine at " + engine.address + " opens no build session (Status 404: page not found): the context goes as a tar"

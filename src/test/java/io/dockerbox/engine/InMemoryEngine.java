@@ -103,6 +103,9 @@ public class InMemoryEngine implements Engine {
             throw new EngineException("context: " + e.getMessage(), e);
         }
         builds.add(new Build(request, tar.toByteArray()));
+        if (request.buildKit() && request.session() != null) {
+            sessionsAhead.computeIfPresent(request.session(), (s, state) -> "taken");
+        }
         if (buildFailure != null) {
             EngineException failure = buildFailure;
             buildFailure = null;
@@ -121,6 +124,24 @@ public class InMemoryEngine implements Engine {
             tagNow(id, repoTag[0], repoTag[1]);
         }
         return id;
+    }
+
+    /** Sessions opened ahead of their builds: opened, then "taken" by a build or "closed" unused. */
+    private final Map<BuildRequest.Session, String> sessionsAhead = new java.util.IdentityHashMap<>();
+
+    @Override
+    public synchronized SessionAhead openSessionAhead(BuildRequest.Session session) {
+        sessionsAhead.put(session, "opened");
+        return () -> {
+            synchronized (this) {
+                sessionsAhead.computeIfPresent(session, (s, state) -> state.equals("opened") ? "closed" : state);
+            }
+        };
+    }
+
+    /** What became of each session opened ahead, in the order of no guarantee: "opened", "taken" or "closed". */
+    public synchronized List<String> sessionsAhead() {
+        return new ArrayList<>(sessionsAhead.values());
     }
 
     /** The text of a file in a tar, or "" when it is not there. */
