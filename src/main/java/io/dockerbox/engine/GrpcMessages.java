@@ -1,6 +1,7 @@
 package io.dockerbox.engine;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import okio.BufferedSink;
 import okio.BufferedSource;
@@ -41,6 +42,14 @@ final class GrpcMessages implements FileSync.Messages {
         out.writeByte(0);
         out.writeInt(message.length);
         out.write(message);
+    }
+
+    @Override
+    public void write(byte[] head, ByteBuffer data) throws IOException {
+        out.writeByte(0);
+        out.writeInt(head.length + data.remaining());
+        out.write(head);
+        out.write(data);
     }
 
     @Override

@@ -133,10 +133,13 @@ class FileSyncTest {
     }
 
     @Test
-    void aDataPacketIsTheSameAsTheGeneralEncoding() throws Exception {
+    void aDataPacketsHeadAndItsDataAreTheGeneralEncoding() throws Exception {
         byte[] chunk = "abc".getBytes(StandardCharsets.UTF_8);
-        assertArrayEquals(FileSync.packet(FileSync.DATA, 300, null, chunk), FileSync.dataPacket(300, new byte[] {'a', 'b', 'c', 'x'}, 3));
-        assertArrayEquals(FileSync.packet(FileSync.DATA, 0, null, chunk), FileSync.dataPacket(0, chunk, 3));
+        for (int id : new int[] {0, 300}) {
+            Receiver joined = new Receiver();
+            joined.write(FileSync.dataHead(id, 3), java.nio.ByteBuffer.wrap(chunk));
+            assertArrayEquals(FileSync.packet(FileSync.DATA, id, null, chunk), joined.written.get(0));
+        }
     }
 
     @Test
