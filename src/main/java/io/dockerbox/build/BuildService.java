@@ -11,7 +11,6 @@ import io.dockerbox.chain.InputDigest;
 import io.dockerbox.chain.UnreadableContextException;
 import io.dockerbox.config.BoxConfig;
 import io.dockerbox.config.DockerboxConfig;
-import io.dockerbox.config.ImageReference;
 import io.dockerbox.config.BuilderChoice;
 import io.dockerbox.config.PullPolicy;
 import io.dockerbox.engine.BuildFailedException;
@@ -20,7 +19,6 @@ import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.engine.ImageIds;
 import io.dockerbox.engine.ImageInfo;
-import io.dockerbox.engine.TransferFailedException;
 import io.dockerbox.log.Output;
 import io.dockerbox.log.Units;
 import io.dockerbox.render.RenderException;
@@ -128,9 +126,9 @@ public final class BuildService {
         long start = System.nanoTime();
         // The project's own boxes are built from their definition; parents (and boxes that can only
         // be pulled) come from their registry first, as the team shared them.
-        Optional<ImageInfo> pulled = target && !box.pullOnly() ? Optional.empty() : pullIfWanted(box);
+        Optional<ImageInfo> pulled = target && !box.pullOnly() ? Optional.empty() : parents.pullIfWanted(box);
         if (box.pullOnly()) {
-            return pullOnlyResult(box, pulled, start);
+            return parents.pullOnlyResult(box, pulled, start);
         }
         Parent parent = parentResult != null
                 ? new Parent(parentResult.box() + ":" + parentResult.version(), parentResult.imageId())
@@ -142,55 +140,6 @@ public final class BuildService {
                     Units.millisSince(start));
         }
         return result;
-    }
-
-    /**
-     * Pulls a box's latest when the policy wants it: always, or when missing here. Only names with a
-     * registry host are pulled, or boxes that cannot be built; a box built from its directory falls
-     * back to building when the pull fails.
-     */
-    private Optional<ImageInfo> pullIfWanted(BoxConfig box) throws BoxException, EngineException {
-        boolean fromRegistry = ImageReference.registry(box.name()).isPresent();
-        if (pull == PullPolicy.NEVER || !(fromRegistry || box.pullOnly())) {
-            return Optional.empty();
-        }
-        if (pull == PullPolicy.MISSING && engine.inspectImage(box.name() + ":latest").isPresent()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(puller.pullLatest(box.name()));
-        } catch (TransferFailedException e) {
-            if (box.pullOnly()) {
-                throw new BoxException(e.getMessage() + "\n" + box.name() + " has no <directory>, so it cannot be built here,"
-                        + " only pulled; add its <directory> to build it locally.", e);
-            }
-            boolean here = engine.inspectImage(box.name() + ":latest").isPresent();
-            String fallback = here ? "using the one here" : "building it from " + box.directory();
-            if (e.imageMissing()) {
-                // Not pushed yet: the normal state of a chain before its first push.
-                out.info(box.name() + ": not in its registry yet; " + fallback);
-            } else {
-                out.warn(box.name() + ": " + e.getMessage().lines().findFirst().orElse("pull failed") + "; " + fallback);
-            }
-            return Optional.empty();
-        }
-    }
-
-    private BoxResult pullOnlyResult(BoxConfig box, Optional<ImageInfo> pulled, long start) throws BoxException, EngineException {
-        Optional<ImageInfo> image = pulled.isPresent() ? pulled : engine.inspectImage(box.name() + ":latest");
-        if (image.isEmpty()) {
-            throw new BoxException(box.name() + ": not present in the engine at " + engine.address() + " and -Ddockerbox.pull="
-                    + pull + " (or Maven offline), so it is not pulled; it has no <directory>, so it cannot be built either."
-                    + " Pull it (mvn dockerbox:pull -Ddockerbox.box=" + box.name() + "), or run without -o / -Ddockerbox.pull=never.", null);
-        }
-        ImageInfo found = image.get();
-        int version = Versions.parse(found.label(Labels.VERSION));
-        BoxResult.Outcome outcome = pulled.isPresent() ? BoxResult.Outcome.PULLED : BoxResult.Outcome.PRESENT;
-        if (pulled.isEmpty()) {
-            out.info(box.name() + ": present, version " + version + " (" + found.shortId() + "); it has no <directory>,"
-                    + " so it is only pulled" + (pull == PullPolicy.ALWAYS ? "" : " (always with -Ddockerbox.pull=always)"));
-        }
-        return new BoxResult(box.name(), outcome, version, found.id(), found.size(), Units.millisSince(start));
     }
 
     private BoxResult buildBox(DockerboxConfig config, BoxConfig box, List<ContextEntry> context, HashCache cache, Parent parent,

@@ -1,16 +1,24 @@
 package io.dockerbox.build;
 
+import io.dockerbox.box.Labels;
+import io.dockerbox.box.Versions;
 import io.dockerbox.config.BoxConfig;
+import io.dockerbox.config.ImageReference;
 import io.dockerbox.config.PullPolicy;
 import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineException;
 import io.dockerbox.engine.ImageInfo;
+import io.dockerbox.engine.TransferFailedException;
 import io.dockerbox.log.Output;
 import io.dockerbox.log.Units;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds a parent image that is not a box of the chain: present in the engine, or pulled. */
+/**
+ * Where a box's parents come from when they are not built here: a parent image that is not a box of
+ * the chain (present in the engine, or pulled), and the chain's boxes that come from their registry
+ * (pulled before they are built, or only pulled).
+ */
 final class ParentResolver {
     private final Engine engine;
     private final Output out;
@@ -62,5 +70,55 @@ final class ParentResolver {
         }
         results.add(new BoxResult(from, BoxResult.Outcome.PULLED, 0, pulled.id(), pulled.size(), Units.millisSince(start)));
         return new Parent(from, pulled.id(), pulled.repoDigests());
+    }
+
+    /**
+     * Pulls a box's latest when the policy wants it: always, or when missing here. Only names with a
+     * registry host are pulled, or boxes that cannot be built; a box built from its directory falls
+     * back to building when the pull fails.
+     */
+    Optional<ImageInfo> pullIfWanted(BoxConfig box) throws BoxException, EngineException {
+        boolean fromRegistry = ImageReference.registry(box.name()).isPresent();
+        if (pull == PullPolicy.NEVER || !(fromRegistry || box.pullOnly())) {
+            return Optional.empty();
+        }
+        if (pull == PullPolicy.MISSING && engine.inspectImage(box.name() + ":latest").isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(puller.pullLatest(box.name()));
+        } catch (TransferFailedException e) {
+            if (box.pullOnly()) {
+                throw new BoxException(e.getMessage() + "\n" + box.name() + " has no <directory>, so it cannot be built here,"
+                        + " only pulled; add its <directory> to build it locally.", e);
+            }
+            boolean here = engine.inspectImage(box.name() + ":latest").isPresent();
+            String fallback = here ? "using the one here" : "building it from " + box.directory();
+            if (e.imageMissing()) {
+                // Not pushed yet: the normal state of a chain before its first push.
+                out.info(box.name() + ": not in its registry yet; " + fallback);
+            } else {
+                out.warn(box.name() + ": " + e.getMessage().lines().findFirst().orElse("pull failed") + "; " + fallback);
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A box that can only be pulled: what its registry just gave, or else what the engine has. */
+    BoxResult pullOnlyResult(BoxConfig box, Optional<ImageInfo> pulled, long start) throws BoxException, EngineException {
+        Optional<ImageInfo> image = pulled.isPresent() ? pulled : engine.inspectImage(box.name() + ":latest");
+        if (image.isEmpty()) {
+            throw new BoxException(box.name() + ": not present in the engine at " + engine.address() + " and -Ddockerbox.pull="
+                    + pull + " (or Maven offline), so it is not pulled; it has no <directory>, so it cannot be built either."
+                    + " Pull it (mvn dockerbox:pull -Ddockerbox.box=" + box.name() + "), or run without -o / -Ddockerbox.pull=never.", null);
+        }
+        ImageInfo found = image.get();
+        int version = Versions.parse(found.label(Labels.VERSION));
+        BoxResult.Outcome outcome = pulled.isPresent() ? BoxResult.Outcome.PULLED : BoxResult.Outcome.PRESENT;
+        if (pulled.isEmpty()) {
+            out.info(box.name() + ": present, version " + version + " (" + found.shortId() + "); it has no <directory>,"
+                    + " so it is only pulled" + (pull == PullPolicy.ALWAYS ? "" : " (always with -Ddockerbox.pull=always)"));
+        }
+        return new BoxResult(box.name(), outcome, version, found.id(), found.size(), Units.millisSince(start));
     }
 }
