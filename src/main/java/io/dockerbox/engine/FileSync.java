@@ -38,12 +38,7 @@ final class FileSync {
         void write(byte[] message) throws IOException;
 
         /** One message made of {@code head} and the remaining bytes of {@code data}, written without joining them first. */
-        default void write(byte[] head, ByteBuffer data) throws IOException {
-            byte[] message = new byte[head.length + data.remaining()];
-            System.arraycopy(head, 0, message, 0, head.length);
-            data.get(message, head.length, data.remaining());
-            write(message);
-        }
+        void write(byte[] head, ByteBuffer data) throws IOException;
 
         void flush() throws IOException;
     }

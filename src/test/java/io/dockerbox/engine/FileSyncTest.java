@@ -36,6 +36,15 @@ class FileSyncTest {
             written.add(message);
         }
 
+        /** Joined, as the engine reads it. */
+        @Override
+        public void write(byte[] head, java.nio.ByteBuffer data) {
+            byte[] message = new byte[head.length + data.remaining()];
+            System.arraycopy(head, 0, message, 0, head.length);
+            data.get(message, head.length, data.remaining());
+            written.add(message);
+        }
+
         @Override
         public void flush() {}
     }

@@ -139,7 +139,7 @@ public class InMemoryEngine implements Engine {
         };
     }
 
-    /** What became of each session opened ahead, in the order of no guarantee: "opened", "taken" or "closed". */
+    /** What became of each session opened ahead, in no particular order: "opened", "taken" or "closed". */
     public synchronized List<String> sessionsAhead() {
         return new ArrayList<>(sessionsAhead.values());
     }
