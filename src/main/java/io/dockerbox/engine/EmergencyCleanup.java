@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class EmergencyCleanup {
     private static final List<String> NEEDED = List.of("EngineException", "EngineHttp$Answer", "EngineHttp$Exchange",
-            "EngineHttp$Chunked", "EngineHttp$Chunked$Input", "EngineConnection", "TlsFailure", "ImageIds",
+            "Chunked", "Chunked$Input", "EngineConnection", "TlsFailure", "ImageIds",
             "Transport$SshConnection", "ContainerCalls", "ContainerInfo", "Mount");
 
     private EmergencyCleanup() {}

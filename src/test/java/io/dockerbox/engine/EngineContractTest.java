@@ -289,7 +289,7 @@ class EngineContractTest {
         Answer shell = (in, out) -> {
             out.write("HTTP/1.1 101 UPGRADED\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n$ ".getBytes(UTF_8));
             String line = "";
-            while (!line.equals("exit") && (line = EngineHttp.Chunked.line(in)) != null) {
+            while (!line.equals("exit") && (line = Chunked.line(in)) != null) {
                 out.write((line + "\n").getBytes(UTF_8));
             }
         };

@@ -192,12 +192,12 @@ final class FakeEngineSocket implements AutoCloseable {
     }
 
     private static Request read(InputStream in) throws IOException {
-        String line = EngineHttp.Chunked.line(in);
+        String line = Chunked.line(in);
         if (line == null) {
             throw new EOFException("no request");
         }
-        Map<String, String> headers = EngineHttp.Chunked.headers(in);
-        byte[] body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? new EngineHttp.Chunked.Input(in).readAllBytes()
+        Map<String, String> headers = Chunked.headers(in);
+        byte[] body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? new Chunked.Input(in).readAllBytes()
                 : in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
         String[] parts = line.split(" ");
         return new Request(parts[0] + " " + parts[1], new String(body, StandardCharsets.ISO_8859_1), headers);
