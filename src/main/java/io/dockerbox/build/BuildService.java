@@ -184,9 +184,20 @@ public final class BuildService {
         // Under BuildKit the files go through a session: only what changed since its last build of this
         // box. It opens while the version is worked out (the engine looks at every image it has for that).
         BuildRequest.Session session = BoxSessionFiles.session(config, box, context);
-        try (Engine.SessionAhead ahead = BuilderDecision.decide(box.name(), builder, engine.builderSupport(), engine.address(),
-                digestDockerfile).buildKit() ? engine.openSessionAhead(session) : Engine.SessionAhead.NONE) {
+        try (Engine.SessionAhead ahead = buildKitLikely(box, digestDockerfile) ? engine.openSessionAhead(session) : Engine.SessionAhead.NONE) {
             return build(config, box, parent, stages, outputPrefix, inputs, context, latest, session, start);
+        }
+    }
+
+    /**
+     * Whether the Dockerfile as rendered for the digest goes to BuildKit: only a guess, to open the
+     * session early. The versioned Dockerfile decides, and it alone fails a box that cannot be built.
+     */
+    private boolean buildKitLikely(BoxConfig box, String digestDockerfile) throws EngineException {
+        try {
+            return BuilderDecision.decide(box.name(), builder, engine.builderSupport(), engine.address(), digestDockerfile).buildKit();
+        } catch (BoxException e) {
+            return false;
         }
     }
 

@@ -60,7 +60,8 @@ final class BuildCall {
         Thread opener = new Thread(() -> {
             try {
                 opening.complete(open(files));
-            } catch (EngineException | RuntimeException e) {
+            } catch (EngineException | RuntimeException | Error e) {
+                // An Error too (a class okhttp needs that cannot be loaded): the build waits for this future.
                 opening.completeExceptionally(e);
             }
         }, "dockerbox session " + files.name());
@@ -72,7 +73,7 @@ final class BuildCall {
                 left = ahead.remove(files);
             }
             if (left != null) {
-                // No build took it: closed as soon as it is open, without waiting here.
+                // No build took it: closed now if it is open, else by its opener once it is; never waited for.
                 left.thenAccept(BuildSession::close);
             }
         };
@@ -95,6 +96,9 @@ final class BuildCall {
             return opening.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof EngineException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
                 throw failure;
             }
             throw e.getCause() instanceof RuntimeException failure ? failure : e;

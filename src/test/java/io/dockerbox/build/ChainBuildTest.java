@@ -169,6 +169,18 @@ class ChainBuildTest {
         assertFalse(engine.builds().stream().anyMatch(b -> b.request().buildKit()));
     }
 
+    @Test
+    void aDigestDockerfileThatTheEngineCouldNotBuildFailsNothingWhenTheVersionedOneIsPlain() throws Exception {
+        // Only the digest's Dockerfile needs BuildKit, which this engine (API 1.38) does not have: the
+        // session is not opened, and the versioned Dockerfile builds with the classic builder.
+        engine.builderSupport(new BuilderSupport("1.38", false));
+        write("site/Dockerfile.ftl", "FROM ${from}\n<#if box.version == \"0\">RUN --mount=type=cache,target=/c true\n</#if>COPY www /www\n");
+        build(null, false);
+        assertEquals(List.of(), engine.sessionsAhead());
+        assertFalse(engine.builds().isEmpty());
+        assertFalse(engine.builds().stream().anyMatch(b -> b.request().buildKit()));
+    }
+
     private String sentDockerfile(String tag) {
         var build = engine.builds().stream().filter(b -> b.request().tags().contains(tag)).findFirst().orElseThrow();
         return InMemoryEngine.dockerfile(build.tar(), build.request().dockerfilePath());

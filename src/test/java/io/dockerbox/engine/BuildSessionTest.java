@@ -3,6 +3,7 @@ package io.dockerbox.engine;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerbox.engine.FakeEngineSocket.Kind;
@@ -11,6 +12,7 @@ import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -228,6 +230,27 @@ class BuildSessionTest {
 
         assertTrue(ended.await(30, TimeUnit.SECONDS), "the engine saw the session end");
         assertEquals(List.of("POST /session"), requestsWithoutQueries());
+    }
+
+    @Test
+    void anErrorWhileTheSessionOpensAheadFailsItsBuildInsteadOfLeavingItWaiting() throws Exception {
+        // What a class okhttp needs and cannot load would throw on the opener's thread.
+        Transport broken = () -> {
+            throw new NoClassDefFoundError("kotlin/jvm/internal/Intrinsics");
+        };
+        EngineHttp http = new EngineHttp(broken, "unix:///broken.sock", null);
+        SessionFiles none = (folder, include, exclude, follow) -> List.of();
+        BuildCall call = new BuildCall(http, new ImageCalls(http));
+        BuildRequest.Session files = new BuildRequest.Session("acme/box", "key-1", "Dockerfile", none);
+
+        NoClassDefFoundError thrown = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (Engine.SessionAhead ahead = call.openAhead(files)) {
+                return assertThrows(NoClassDefFoundError.class, () -> call.build(new BuildRequest(out -> {
+                    throw new AssertionError("no tar either");
+                }, ".dockerbox.Dockerfile", Map.of(), List.of("acme/box:3"), true, files), line -> { }));
+            }
+        });
+        assertEquals("kotlin/jvm/internal/Intrinsics", thrown.getMessage());
     }
 
     @ParameterizedTest
