@@ -138,9 +138,9 @@ final class ContainerCalls {
 
     void stop(String id, int timeoutSeconds) throws EngineException {
         String what = "stop container " + ImageIds.shortId(id);
-        // 304: already stopped.
+        // 304: already stopped; 404: gone (removed by hand, a prune), so not running either.
         String path = "/containers/" + id + "/stop" + (timeoutSeconds < 0 ? "" : "?t=" + timeoutSeconds);
-        expect(call("POST", path, null, what), what, 204, 304);
+        expect(call("POST", path, null, what), what, 204, 304, 404);
     }
 
     void rename(String id, String name) throws EngineException {

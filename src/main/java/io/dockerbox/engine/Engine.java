@@ -71,7 +71,7 @@ public interface Engine extends AutoCloseable {
 
     /**
      * Stops a container, killing it after {@code timeoutSeconds} (negative: after the container's own
-     * stop timeout, set at create); a stopped one is left as it is.
+     * stop timeout, set at create); a stopped one is left as it is, and one that is gone is no failure.
      */
     void stopContainer(String id, int timeoutSeconds) throws EngineException;
 

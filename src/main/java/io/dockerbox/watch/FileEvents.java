@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -22,14 +25,21 @@ import java.util.function.Predicate;
 final class FileEvents implements AutoCloseable {
     private final DirectoryWatcher watcher;
     private final ExecutorService thread;
+    private volatile boolean closed;
 
     private FileEvents(DirectoryWatcher watcher, ExecutorService thread) {
         this.watcher = watcher;
         this.thread = thread;
     }
 
-    /** Registers every folder below the roots that {@code skip} leaves, then reports events until closed. */
-    static FileEvents start(List<Path> roots, Predicate<Path> skip, Debouncer debouncer) throws IOException {
+    /**
+     * Registers every folder below the roots that {@code skip} leaves, then reports events until closed.
+     *
+     * @param ended told why, should the events end before {@link #close} (null: they just stopped coming)
+     * @throws IOException when a folder cannot be watched (the system's limit of inotify watches, a
+     *                     folder that went away meanwhile): nothing would be seen
+     */
+    static FileEvents start(List<Path> roots, Predicate<Path> skip, Debouncer debouncer, Consumer<Throwable> ended) throws IOException {
         DirectoryWatcher watcher = DirectoryWatcher.builder()
                 .paths(roots)
                 .fileHashing(false)
@@ -48,8 +58,24 @@ final class FileEvents implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        watcher.watchAsync(thread);
-        return new FileEvents(watcher, thread);
+        // watchAsync registers the folders before it returns, and hands a failure back in its future.
+        CompletableFuture<Void> watching = watcher.watchAsync(thread);
+        FileEvents events = new FileEvents(watcher, thread);
+        if (watching.isCompletedExceptionally()) {
+            events.close();
+            try {
+                watching.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                throw cause instanceof IOException io ? io : new IOException(String.valueOf(cause.getMessage()), cause);
+            }
+        }
+        watching.whenComplete((done, failure) -> {
+            if (!events.closed) {
+                ended.accept(failure instanceof CompletionException c ? c.getCause() : failure);
+            }
+        });
+        return events;
     }
 
     /** Only folders are visited (no file is hashed, so none needs to be listed); skipped ones are not descended. */
@@ -82,6 +108,7 @@ final class FileEvents implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         try {
             watcher.close();
         } catch (IOException e) {

@@ -53,6 +53,8 @@ public final class WatchLoop {
     private final BlockingQueue<ChangeBatch> batches = new LinkedBlockingQueue<>();
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean stopping;
+    /** Why the file events ended while watch went on, or null. */
+    private volatile String eventsEnded;
     private volatile Thread thread;
 
     public WatchLoop(Engine engine, BuildService build, RunService runs, Output out) {
@@ -128,7 +130,8 @@ public final class WatchLoop {
             return thread;
         });
         Debouncer debouncer = new Debouncer(Debouncer.Scheduler.on(timer), QUIET_MILLIS, MAX_MILLIS, batches::add);
-        try (FileEvents events = FileEvents.start(inputs.roots(), inputs::skips, debouncer)) {
+        try (FileEvents events = FileEvents.start(inputs.roots(), inputs::skips, debouncer,
+                failure -> eventsEnded = failure == null ? "the system's file events stopped" : failure.toString())) {
             announce(inputs, setup.runs());
             loop(actions);
         } catch (IOException e) {
@@ -143,8 +146,12 @@ public final class WatchLoop {
         return setup.runs().stream().filter(r -> r.name().equals(container.run().name())).findFirst().orElse(container.run());
     }
 
-    private void loop(Actions actions) {
+    private void loop(Actions actions) throws DockerboxException {
         while (!stopping) {
+            if (eventsEnded != null) {
+                // Watching on without events would look as if nothing changed.
+                throw new DockerboxException("watch no longer sees changes of the inputs (" + eventsEnded + "); start it again");
+            }
             ChangeBatch batch;
             try {
                 batch = batches.poll(CHECK_SECONDS, TimeUnit.SECONDS);

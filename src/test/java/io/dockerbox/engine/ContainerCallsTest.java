@@ -113,6 +113,14 @@ class ContainerCallsTest {
     }
 
     @Test
+    void aStopOfAContainerThatIsGoneIsNoFailure() throws Exception {
+        // Removed by hand or by a prune: watch's replacement stops the old container first.
+        ContainerCalls containers = serve(r -> FakeEngineSocket.answer(404, "{\"message\":\"No such container: x\"}"));
+        containers.stop("x", 0);
+        assertEquals(List.of("POST /containers/x/stop?t=0"), engine.requests.stream().map(FakeEngineSocket.Request::line).toList());
+    }
+
+    @Test
     void onPodmanARemoveKillsFirstAsItsForcedRemoveWaitsTheStopTimeout() throws Exception {
         ContainerCalls containers = serve(r -> ("HTTP/1.0 " + (r.line().startsWith("DELETE") ? "204" : "200")
                 + " X\r\nLibpod-Api-Version: 4.3.1\r\n\r\n").getBytes(StandardCharsets.UTF_8));
