@@ -71,11 +71,21 @@ public final class Reaper {
         }
     }
 
-    /** Removes the containers, then each of their project networks that nothing uses any more. */
+    /**
+     * Removes the containers, then each of their project networks that nothing uses any more. One
+     * that cannot be removed (the engine already removing it, say) keeps none of the others: its
+     * failure is thrown once the rest are gone.
+     */
     private void remove(List<ContainerInfo> containers) throws EngineException {
         Set<String> networks = new TreeSet<>();
+        EngineException first = null;
         for (ContainerInfo c : containers) {
-            engine.removeContainer(c.id());
+            try {
+                engine.removeContainer(c.id());
+            } catch (EngineException e) {
+                first = first == null ? e : first;
+                continue;
+            }
             String project = c.label(Labels.PROJECT);
             if (project != null && project.contains(":")) {
                 networks.add(RunService.networkName(project.substring(project.indexOf(':') + 1)));
@@ -83,6 +93,9 @@ public final class Reaper {
         }
         for (String network : networks) {
             engine.removeNetworkIfUnused(network);
+        }
+        if (first != null) {
+            throw first;
         }
     }
 }

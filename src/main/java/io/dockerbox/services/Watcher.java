@@ -2,6 +2,7 @@ package io.dockerbox.services;
 
 import io.dockerbox.engine.Engine;
 import io.dockerbox.engine.EngineConnection;
+import io.dockerbox.engine.EngineException;
 import io.dockerbox.log.Output;
 import io.dockerbox.log.Units;
 import io.dockerbox.run.Reaper;
@@ -108,9 +109,22 @@ public final class Watcher implements AutoCloseable {
         long begin = System.nanoTime();
         try (Engine engine = EngineConnection.open(args[1], args[2].isEmpty() ? null : args[2])) {
             Reaper reaper = new Reaper(engine, out);
-            int removed = reaper.sweep(lease);
-            Thread.sleep(SECOND_SWEEP_MILLIS);
-            removed += reaper.sweep(lease);
+            int removed = 0;
+            EngineException failed = null;
+            // The second sweep runs whatever the first met: it is there for a create that was still in flight.
+            for (int sweep = 0; sweep < 2; sweep++) {
+                if (sweep > 0) {
+                    Thread.sleep(SECOND_SWEEP_MILLIS);
+                }
+                try {
+                    removed += reaper.sweep(lease);
+                } catch (EngineException e) {
+                    failed = failed == null ? e : failed;
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
             out.info("the build ended: removed " + removed + " container(s) it still owned [" + Units.secondsSince(begin) + "]");
         } catch (Exception e) {
             out.warn("the build ended, but its containers could not be removed: " + e.getMessage()

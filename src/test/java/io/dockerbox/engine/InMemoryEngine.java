@@ -26,6 +26,7 @@ public class InMemoryEngine implements Engine {
     private final List<String> pulls = new ArrayList<>();
     private final List<String> pushes = new ArrayList<>();
     private final Map<String, ImageInfo> registry = new HashMap<>();
+    private final Map<String, EngineException> removeFailures = new HashMap<>();
     private final Map<String, ContainerInfo> containers = new LinkedHashMap<>();
     /** Network name to the ids of the containers attached to it. */
     private final Map<String, Set<String>> networks = new LinkedHashMap<>();
@@ -60,6 +61,11 @@ public class InMemoryEngine implements Engine {
 
     public synchronized void failNextBuild(EngineException failure) {
         this.buildFailure = failure;
+    }
+
+    /** Every remove of the container named {@code name} fails with {@code failure} (an engine already removing it, say). */
+    public synchronized void failRemoveOf(String name, EngineException failure) {
+        removeFailures.put(name, failure);
     }
 
     public synchronized void failPulls() {
@@ -335,7 +341,11 @@ public class InMemoryEngine implements Engine {
     }
 
     @Override
-    public synchronized void removeContainer(String id) {
+    public synchronized void removeContainer(String id) throws EngineException {
+        ContainerInfo known = containers.get(id);
+        if (known != null && removeFailures.containsKey(known.name())) {
+            throw removeFailures.get(known.name());
+        }
         ContainerInfo c = containers.remove(id);
         if (c != null) {
             networks.values().forEach(attached -> attached.remove(id));

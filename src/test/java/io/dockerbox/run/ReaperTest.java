@@ -1,6 +1,7 @@
 package io.dockerbox.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +102,20 @@ class ReaperTest {
     }
 
     @Test
+    void aContainerThatCannotBeRemovedKeepsNoneOfTheOthers() throws Exception {
+        // kill -9 during stop: the engine is still removing one container when the watcher sweeps.
+        String busy = container("web-r1", MINE.labels());
+        container("api-r1", MINE.labels());
+        container("db-r1", MINE.labels());
+        engine.failRemoveOf("web-r1", new EngineException("removal of container web-r1 is already in progress"));
+
+        EngineException e = assertThrows(EngineException.class, () -> new Reaper(engine, out).sweep("mine"));
+
+        assertEquals("removal of container web-r1 is already in progress", e.getMessage());
+        assertEquals(java.util.Set.of(busy), engine.containers());
+    }
+
+    @Test
     void theLastContainerOfTheProjectTakesTheNetworkWithIt() throws Exception {
         container("web-r1", MINE.labels());
         new Reaper(engine, out).sweep("mine");
@@ -159,7 +174,7 @@ class ReaperTest {
             private final java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean();
 
             @Override
-            public void removeContainer(String id) {
+            public void removeContainer(String id) throws EngineException {
                 if (held.compareAndSet(false, true)) {
                     removing.countDown();
                     try {
