@@ -233,6 +233,13 @@ final class ContainerCalls {
         if (Json.at(http.json(found, what), "Containers") instanceof Map<?, ?> attached && !attached.isEmpty()) {
             return false;
         }
+        // The network lists running containers only. A stopped one (a persistent box) still belongs to it,
+        // and could not start again without it ("network ... not found").
+        EngineHttp.Answer members = call("GET", "/containers/json?all=1&filters=" + EngineHttp.filters("network", List.of(name)), null, what);
+        expect(members, what, 200);
+        if (http.json(members, what) instanceof List<?> all && !all.isEmpty()) {
+            return false;
+        }
         // Anything but success: a container joined meanwhile ("has active endpoints"), or it went already.
         return call("DELETE", "/networks/" + EngineHttp.encode(name), null, what).status() == 204;
     }

@@ -184,12 +184,16 @@ class ContainerCallsTest {
 
     @Test
     void theNetworkIsMadeWhenMissingAndRemovedOnlyWhenUnused() throws Exception {
-        List<String> answers = new ArrayList<>(List.of("404", "201", "200-used", "200-empty", "204"));
+        List<String> answers = new ArrayList<>(List.of("404", "201", "200-used", "200-empty", "members-stopped", "200-empty", "members-none",
+                "204"));
         ContainerCalls containers = serve(r -> switch (answers.remove(0)) {
             case "404" -> FakeEngineSocket.answer(404, "{\"message\":\"network n not found\"}");
             case "201" -> FakeEngineSocket.answer(201, "{\"Id\":\"n1\"}");
             case "200-used" -> FakeEngineSocket.answer(200, "{\"Name\":\"n\",\"Containers\":{\"c1\":{}}}");
             case "200-empty" -> FakeEngineSocket.answer(200, "{\"Name\":\"n\",\"Containers\":{}}");
+            // What Docker answers for a stopped container of the network: not in the network's list, but found by the filter.
+            case "members-stopped" -> FakeEngineSocket.answer(200, "[{\"Id\":\"c2\",\"Names\":[\"/db\"],\"State\":\"exited\"}]");
+            case "members-none" -> FakeEngineSocket.answer(200, "[]");
             default -> FakeEngineSocket.answer(204, "");
         });
         containers.ensureNetwork("n", Map.of("dockerbox.project", "g:a"));
@@ -197,10 +201,12 @@ class ContainerCallsTest {
         assertEquals("n", Json.string(created, "Name"));
         assertEquals("bridge", Json.string(created, "Driver"));
         assertEquals(Map.of("dockerbox.project", "g:a"), Json.strings(created, "Labels"));
-        assertFalse(containers.removeNetworkIfUnused("n"));
+        assertFalse(containers.removeNetworkIfUnused("n"), "a running container in it");
+        assertFalse(containers.removeNetworkIfUnused("n"), "a stopped container in it, which needs it to start again");
         assertTrue(containers.removeNetworkIfUnused("n"));
-        assertEquals(List.of("GET /networks/n", "POST /networks/create", "GET /networks/n", "GET /networks/n", "DELETE /networks/n"),
-                engine.requests.stream().map(FakeEngineSocket.Request::line).toList());
+        String members = "GET /containers/json?all=1&filters=" + EngineHttp.filters("network", List.of("n"));
+        assertEquals(List.of("GET /networks/n", "POST /networks/create", "GET /networks/n", "GET /networks/n", members, "GET /networks/n",
+                members, "DELETE /networks/n"), engine.requests.stream().map(FakeEngineSocket.Request::line).toList());
     }
 
     @Test
