@@ -84,7 +84,10 @@ final class InputMap {
             return true;
         }
         for (BoxConfig box : boxes) {
-            if (dir.startsWith(box.directory().toAbsolutePath().normalize())) {
+            // The template folder and the folders on the way to it: the template is an input whatever
+            // .dockerignore says, and an unwatched folder above it would hide its changes.
+            Path templates = box.directory().toAbsolutePath().normalize();
+            if (dir.startsWith(templates) || templates.startsWith(dir)) {
                 return false;
             }
             Path context = box.context().toAbsolutePath().normalize();

@@ -116,6 +116,20 @@ class InputMapTest {
     }
 
     @Test
+    void theFoldersOnTheWayToTheTemplateAreWatchedWhereTheDockerignoreExcludesThem() throws Exception {
+        // .dockerignore excludes src, with no exception for the template folder inside it.
+        Files.writeString(project.resolve(".dockerignore"), "src\n");
+        Files.createDirectories(project.resolve("src/test"));
+        InputMap excluding = new InputMap(List.of(site), List.of(), project, project.resolve("target/dockerbox"), Map.of());
+        assertFalse(excluding.skips(project.resolve("src")));
+        assertFalse(excluding.skips(project.resolve("src/main")));
+        assertFalse(excluding.skips(project.resolve("src/main/dockerbox")));
+        assertTrue(excluding.skips(project.resolve("src/test")), "excluded, and no template below it");
+        assertEquals(Map.of("acme/site", Set.of("src/main/dockerbox/Dockerfile.ftl")), excluding.plan(new ChangeBatch(
+                Set.of(project.resolve("src/main/dockerbox/Dockerfile.ftl"), project.resolve("src/test/T.java")), false, 0)).rebuilds());
+    }
+
+    @Test
     void theRootsAreTheContextsAndTemplateFoldersNoneInsideAnother() {
         assertEquals(List.of(project.toAbsolutePath().normalize()), map.roots());
         assertEquals(List.of(project.resolve("source/data").toAbsolutePath().normalize()), map.boundInputs());
