@@ -153,11 +153,15 @@ public final class StopService {
 
     /**
      * What {@code mvn dockerbox:stop} on its own stops: the project's containers that a standalone
-     * start left running, and its persistent boxes. Containers of other builds are not touched.
+     * start left running, and its persistent boxes. Containers of other builds are not touched, nor
+     * are kept shells (also persistent, but a shell someone may be typing in).
      */
     public Map<String, Boolean> leftRunning(ProjectInfo project) throws EngineException {
         Map<String, Boolean> found = new LinkedHashMap<>();
         for (ContainerInfo c : engine.listContainers(Map.of(Labels.PROJECT, project.coordinates()))) {
+            if ("shell".equals(c.label(Labels.KIND))) {
+                continue;
+            }
             boolean persistent = "true".equals(c.label(Labels.PERSISTENT));
             if (persistent && c.running() || !persistent && "true".equals(c.label(Labels.STANDALONE))) {
                 found.put(c.id(), persistent);

@@ -33,6 +33,19 @@ class StopServiceTest {
     }
 
     @Test
+    void stopOnItsOwnLeavesAKeptShellRunning() throws EngineException {
+        // A persistent box and a kept shell (persistent too) of the project, both running.
+        String box = engine.createContainer(new ContainerSpec("db", "site:latest", Map.of(Labels.PROJECT, PROJECT.coordinates(),
+                Labels.PERSISTENT, "true"), List.of(), null, List.of(), List.of(), List.of(), null, List.of(), false, null));
+        String shell = engine.createContainer(new ContainerSpec("site-shell-1", "site:latest", Map.of(Labels.PROJECT, PROJECT.coordinates(),
+                Labels.PERSISTENT, "true", Labels.KIND, "shell"), List.of(), null, List.of(), List.of(), List.of(), null, List.of(), true, null));
+        engine.startContainer(box);
+        engine.startContainer(shell);
+
+        assertEquals(Map.of(box, true), new StopService(engine, out).leftRunning(PROJECT));
+    }
+
+    @Test
     void theLastContainersLeaveTheNetworkFirstSoItGoesWhileTheyAreRemoved() throws EngineException {
         Map<String, Boolean> started = new LinkedHashMap<>();
         started.put(container("web-1", true), false);
