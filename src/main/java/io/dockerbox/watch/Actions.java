@@ -55,6 +55,7 @@ final class Actions {
     private final BooleanSupplier stopping;
     private final Syncer syncer;
     private final Replacer replacer;
+    private final Unsynced unsynced = new Unsynced();
     private final Path pom;
     private long pomModified;
 
@@ -94,14 +95,27 @@ final class Actions {
                 rebuild.add(r.run.box());
             }
         }
-        for (Map.Entry<RunConfig, Map<WatchConfig.Sync, Set<String>>> entry : plan.syncs().entrySet()) {
-            Running r = running.get(entry.getKey().name());
-            if (r != null && !rebuild.contains(r.run.box())) {
+        List<Running> leftToRebuild = new ArrayList<>();
+        for (Map.Entry<String, Map<WatchConfig.Sync, Set<String>>> entry : unsynced.take(plan.syncs()).entrySet()) {
+            Running r = running.get(entry.getKey());
+            if (r == null) {
+                continue;
+            }
+            if (rebuild.contains(r.run.box()) && !r.run.persistent()) {
+                // Its new container brings them; should none come, they are synced after the rebuild.
+                entry.getValue().forEach((sync, paths) -> unsynced.owe(r.run.name(), sync, paths));
+                leftToRebuild.add(r);
+            } else {
                 entry.getValue().forEach((sync, paths) -> sync(r, sync, paths, batch.firstMillis()));
             }
         }
         if (!rebuild.isEmpty()) {
             rebuild(rebuild, plan, batch.firstMillis());
+        }
+        for (Running r : leftToRebuild) {
+            if (!stopping.getAsBoolean()) {
+                unsynced.take(r.run.name()).forEach((sync, paths) -> sync(r, sync, paths, batch.firstMillis()));
+            }
         }
     }
 
@@ -125,8 +139,9 @@ final class Actions {
             if (stopping.getAsBoolean()) {
                 return;
             }
+            unsynced.owe(r.run.name(), sync, paths);
             out.warn("watch: " + what + " changed: the sync into " + r.container.name() + " failed: " + e.getMessage()
-                    + "; the next change tries again");
+                    + "; the next change tries again, with these files");
         }
     }
 
@@ -180,6 +195,7 @@ final class Actions {
             String old = r.container.name();
             r.container = result.container();
             r.exitReported = false;
+            unsynced.replaced(r.run.name());
             values.putAll(publish());
             done.add(old + " replaced by " + r.container.name() + " on the same ports " + r.container.properties() + result.portNote()
                     + ", ready");
