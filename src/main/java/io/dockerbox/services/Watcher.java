@@ -57,8 +57,10 @@ public final class Watcher implements AutoCloseable {
             // A JVM that starts beside the goal takes CPU from it on a small machine (start → stop
             // measured 0.5 s slower on 2 cores): a shell waits instead, with the shell's own read,
             // and only then becomes the JVM that removes what is left. Ignored signals survive exec.
+            // INT, HUP and TERM go to Maven's whole process group (Ctrl-C, a closed terminal, a CI job
+            // cancelled): the watcher outlives them, and ends once Maven's end closed its input.
             command.addAll(List.of(SHELL.toString(), "-c",
-                    "trap '' INT HUP; while read -r line; do [ \"$line\" = " + NOTHING_LEFT + " ] && exit 0; done; exec \"$0\" \"$@\""));
+                    "trap '' INT HUP TERM; while read -r line; do [ \"$line\" = " + NOTHING_LEFT + " ] && exit 0; done; exec \"$0\" \"$@\""));
         }
         command.addAll(List.of(javaCommand(),
                 // Light and quick to start: it only makes a few calls.
@@ -153,7 +155,7 @@ public final class Watcher implements AutoCloseable {
      */
     @SuppressWarnings("removal")
     private static void ignoreTerminalSignals() {
-        for (String name : List.of("INT", "HUP")) {
+        for (String name : List.of("INT", "HUP", "TERM")) {
             try {
                 sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_IGN);
             } catch (IllegalArgumentException | UnsupportedOperationException e) {

@@ -34,6 +34,21 @@ class WatcherTest {
     }
 
     @Test
+    void theWatcherOutlivesTheSignalsThatEndMavensProcessGroup() throws Exception {
+        // A cancelled CI job sends SIGTERM to the whole group, the watcher with Maven.
+        Path log = dir.resolve("target/dockerbox/watcher.log");
+        Watcher watcher = Watcher.start("lease-3", "unix://" + dir.resolve("no-engine.sock"), null, log);
+        ProcessHandle process = ProcessHandle.of(watcher.pid()).orElseThrow();
+        assertTrue(process.destroy(), "SIGTERM sent");
+
+        watcher.close();
+
+        process.onExit().get(120, TimeUnit.SECONDS);
+        String text = Files.exists(log) ? Files.readString(log) : "";
+        assertTrue(text.contains("lease lease-3: its build ended; removing what it still owns on unix://"), "it swept: " + text);
+    }
+
+    @Test
     void aBuildThatLeftNothingEndsItsWatcherWithoutASweep() throws Exception {
         Path log = dir.resolve("target/dockerbox/watcher.log");
         Watcher watcher = Watcher.start("lease-2", "unix://" + dir.resolve("no-engine.sock"), null, log);
