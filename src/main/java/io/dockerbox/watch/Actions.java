@@ -82,7 +82,8 @@ final class Actions {
         this.pomModified = modified(pom);
     }
 
-    void act(ChangeBatch batch) {
+    /** @return whether a {@code .dockerignore} changed, and with it which folders hold inputs */
+    boolean act(ChangeBatch batch) {
         Plan plan = inputs.plan(batch);
         if (plan.pom() || modified(pom) != pomModified) {
             pomChanged();
@@ -117,6 +118,7 @@ final class Actions {
                 unsynced.take(r.run.name()).forEach((sync, paths) -> sync(r, sync, paths, batch.firstMillis()));
             }
         }
+        return plan.ignoreChanged();
     }
 
     private void sync(Running r, WatchConfig.Sync sync, Set<String> paths, long begin) {

@@ -142,6 +142,7 @@ final class InputMap {
         if (relative.equals(IGNORE_FILE)) {
             ignores.remove(box.name());
             plan.rebuild(box.name(), show);
+            plan.ignoreChanged();
             return;
         }
         if (!template && ignore(box).isExcluded(relative)) {

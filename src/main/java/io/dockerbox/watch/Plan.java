@@ -10,11 +10,13 @@ import java.util.TreeSet;
 
 /**
  * What one batch of changes asks for: the files each run's {@code <sync>} copies into its container,
- * the boxes whose inputs may have changed (a rebuild, when their inputs digest says so), and whether
- * the POM changed. Paths are relative to the box's build context; {@code shown} names what changed,
- * relative to the project, for the line watch prints.
+ * the boxes whose inputs may have changed (a rebuild, when their inputs digest says so), whether
+ * the POM changed, and whether a {@code .dockerignore} did (which folders are watched may change with
+ * it). Paths are relative to the box's build context; {@code shown} names what changed, relative to
+ * the project, for the line watch prints.
  */
-record Plan(Map<RunConfig, Map<WatchConfig.Sync, Set<String>>> syncs, Map<String, Set<String>> rebuilds, boolean pom, Set<String> shown) {
+record Plan(Map<RunConfig, Map<WatchConfig.Sync, Set<String>>> syncs, Map<String, Set<String>> rebuilds, boolean pom, Set<String> shown,
+        boolean ignoreChanged) {
 
     boolean nothing() {
         return syncs.isEmpty() && rebuilds.isEmpty() && !pom;
@@ -26,6 +28,7 @@ record Plan(Map<RunConfig, Map<WatchConfig.Sync, Set<String>>> syncs, Map<String
         private final Map<String, Set<String>> rebuilds = new LinkedHashMap<>();
         private final Set<String> shown = new TreeSet<>();
         private boolean pom;
+        private boolean ignoreChanged;
 
         void sync(RunConfig run, WatchConfig.Sync sync, String relativePath, String show) {
             syncs.computeIfAbsent(run, r -> new LinkedHashMap<>()).computeIfAbsent(sync, s -> new TreeSet<>()).add(relativePath);
@@ -41,8 +44,12 @@ record Plan(Map<RunConfig, Map<WatchConfig.Sync, Set<String>>> syncs, Map<String
             pom = true;
         }
 
+        void ignoreChanged() {
+            ignoreChanged = true;
+        }
+
         Plan build() {
-            return new Plan(syncs, rebuilds, pom, shown);
+            return new Plan(syncs, rebuilds, pom, shown, ignoreChanged);
         }
     }
 

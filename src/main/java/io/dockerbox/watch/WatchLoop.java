@@ -130,15 +130,30 @@ public final class WatchLoop {
             return thread;
         });
         Debouncer debouncer = new Debouncer(Debouncer.Scheduler.on(timer), QUIET_MILLIS, MAX_MILLIS, batches::add);
-        try (FileEvents events = FileEvents.start(inputs.roots(), inputs::skips, debouncer,
-                failure -> eventsEnded = failure == null ? "the system's file events stopped" : failure.toString())) {
+        FileEvents events = null;
+        try {
+            events = events(inputs, debouncer);
             announce(inputs, setup.runs());
-            loop(actions);
-        } catch (IOException e) {
-            throw new DockerboxException("watch cannot watch the inputs: " + e.getMessage(), e);
+            while (loop(actions)) {
+                // A .dockerignore changed: the folders that hold inputs are looked for again, as at the start.
+                events.close();
+                events = events(inputs, debouncer);
+            }
         } finally {
+            if (events != null) {
+                events.close();
+            }
             // Under mvnd the JVM outlives the goal: its threads must not.
             timer.shutdownNow();
+        }
+    }
+
+    private FileEvents events(InputMap inputs, Debouncer debouncer) throws DockerboxException {
+        try {
+            return FileEvents.start(inputs.roots(), inputs::skips, debouncer,
+                    failure -> eventsEnded = failure == null ? "the system's file events stopped" : failure.toString());
+        } catch (IOException e) {
+            throw new DockerboxException("watch cannot watch the inputs: " + e.getMessage(), e);
         }
     }
 
@@ -146,7 +161,8 @@ public final class WatchLoop {
         return setup.runs().stream().filter(r -> r.name().equals(container.run().name())).findFirst().orElse(container.run());
     }
 
-    private void loop(Actions actions) throws DockerboxException {
+    /** Acts on batches until watch stops (false), or until a {@code .dockerignore} changed (true). */
+    private boolean loop(Actions actions) throws DockerboxException {
         while (!stopping) {
             if (eventsEnded != null) {
                 // Watching on without events would look as if nothing changed.
@@ -156,10 +172,10 @@ public final class WatchLoop {
             try {
                 batch = batches.poll(CHECK_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
-                return;
+                return false;
             }
             if (stopping) {
-                return;
+                return false;
             }
             if (batch == null) {
                 actions.check();
@@ -168,8 +184,11 @@ public final class WatchLoop {
             for (ChangeBatch more = batches.poll(); more != null; more = batches.poll()) {
                 batch = batch.and(more);
             }
-            actions.act(batch);
+            if (actions.act(batch)) {
+                return true;
+            }
         }
+        return false;
     }
 
     private void announce(InputMap inputs, List<RunConfig> configured) {

@@ -94,9 +94,15 @@ class InputMapTest {
 
     @Test
     void aChangedDockerignoreRebuildsAndDecidesFromThenOn() throws Exception {
-        Files.writeString(project.resolve(".dockerignore"), "*\n!source\n!src/main/dockerbox\n!README.md\n");
-        assertEquals(Set.of("acme/site"), plan(".dockerignore").rebuilds().keySet());
+        Files.createDirectories(project.resolve("vendor"));
+        assertTrue(map.skips(project.resolve("vendor")), "excluded: not watched");
+        Files.writeString(project.resolve(".dockerignore"), "*\n!source\n!src/main/dockerbox\n!README.md\n!vendor\n");
+        Plan changed = plan(".dockerignore");
+        assertEquals(Set.of("acme/site"), changed.rebuilds().keySet());
+        assertTrue(changed.ignoreChanged(), "the loop looks for the folders to watch again");
+        assertFalse(map.skips(project.resolve("vendor")), "an input now: watched from then on");
         assertEquals(Set.of("acme/site"), plan("README.md").rebuilds().keySet());
+        assertFalse(plan("README.md").ignoreChanged());
     }
 
     @Test
