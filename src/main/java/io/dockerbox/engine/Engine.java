@@ -99,7 +99,7 @@ public interface Engine extends AutoCloseable {
      */
     boolean disconnectFromNetwork(String network, String containerId) throws EngineException;
 
-    /** Removes the network when no container is attached; says whether it did. */
+    /** Removes the network when no container belongs to it, running or stopped; says whether it did. */
     boolean removeNetworkIfUnused(String name) throws EngineException;
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,18 +17,23 @@ class WatcherTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theWatcherActsWhenItsInputEndsAndSaysWhatItCouldNotDo() throws Exception {
+    /** Starts the watcher of {@code lease}, lets {@code meanwhile} look at its process, ends the build and gives its log. */
+    private String logOfItsEnd(String lease, Consumer<ProcessHandle> meanwhile) throws Exception {
         Path log = dir.resolve("target/dockerbox/watcher.log");
-        Watcher watcher = Watcher.start("lease-1", "unix://" + dir.resolve("no-engine.sock"), null, log);
+        Watcher watcher = Watcher.start(lease, "unix://" + dir.resolve("no-engine.sock"), null, log);
         ProcessHandle process = ProcessHandle.of(watcher.pid()).orElseThrow();
-        assertTrue(process.isAlive(), "it waits for the end of the build");
+        meanwhile.accept(process);
 
         watcher.close();
 
         // A bound far above a JVM's start on a loaded machine: the event waited for is the process's end.
         process.onExit().get(120, TimeUnit.SECONDS);
-        String text = Files.readString(log);
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    @Test
+    void theWatcherActsWhenItsInputEndsAndSaysWhatItCouldNotDo() throws Exception {
+        String text = logOfItsEnd("lease-1", process -> assertTrue(process.isAlive(), "it waits for the end of the build"));
         assertTrue(text.contains("lease lease-1: its build ended; removing what it still owns on unix://"), text);
         assertTrue(text.contains("WARNING the build ended, but its containers could not be removed: ")
                 && text.contains("; the next dockerbox:start of the project removes them"), text);
@@ -36,15 +42,7 @@ class WatcherTest {
     @Test
     void theWatcherOutlivesTheSignalsThatEndMavensProcessGroup() throws Exception {
         // A cancelled CI job sends SIGTERM to the whole group, the watcher with Maven.
-        Path log = dir.resolve("target/dockerbox/watcher.log");
-        Watcher watcher = Watcher.start("lease-3", "unix://" + dir.resolve("no-engine.sock"), null, log);
-        ProcessHandle process = ProcessHandle.of(watcher.pid()).orElseThrow();
-        assertTrue(process.destroy(), "SIGTERM sent");
-
-        watcher.close();
-
-        process.onExit().get(120, TimeUnit.SECONDS);
-        String text = Files.exists(log) ? Files.readString(log) : "";
+        String text = logOfItsEnd("lease-3", process -> assertTrue(process.destroy(), "SIGTERM sent"));
         assertTrue(text.contains("lease lease-3: its build ended; removing what it still owns on unix://"), "it swept: " + text);
     }
 
