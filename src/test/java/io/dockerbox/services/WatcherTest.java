@@ -2,6 +2,7 @@ package io.dockerbox.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.dockerbox.log.RecordingOutput;
 import java.nio.file.Files;
@@ -31,6 +32,32 @@ class WatcherTest {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
+    /**
+     * Waits until the process ignores the signal: its shell's trap has run (a signal sent before that
+     * would meet the shell's default). Linux shows a process's ignored signals in /proc.
+     */
+    private static void awaitIgnored(ProcessHandle process, int signal) {
+        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+        assumeTrue(Files.exists(status), "a /proc that shows the ignored signals");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        try {
+            while (true) {
+                String ignored = Files.readAllLines(status).stream().filter(l -> l.startsWith("SigIgn:")).findFirst().orElseThrow()
+                        .substring("SigIgn:".length()).strip();
+                if ((Long.parseUnsignedLong(ignored, 16) & (1L << (signal - 1))) != 0) {
+                    return;
+                }
+                assertTrue(System.nanoTime() < deadline, "the watcher came to ignore signal " + signal);
+                Thread.sleep(10);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void theWatcherActsWhenItsInputEndsAndSaysWhatItCouldNotDo() throws Exception {
         String text = logOfItsEnd("lease-1", process -> assertTrue(process.isAlive(), "it waits for the end of the build"));
@@ -42,7 +69,10 @@ class WatcherTest {
     @Test
     void theWatcherOutlivesTheSignalsThatEndMavensProcessGroup() throws Exception {
         // A cancelled CI job sends SIGTERM to the whole group, the watcher with Maven.
-        String text = logOfItsEnd("lease-3", process -> assertTrue(process.destroy(), "SIGTERM sent"));
+        String text = logOfItsEnd("lease-3", process -> {
+            awaitIgnored(process, 15);
+            assertTrue(process.destroy(), "SIGTERM sent");
+        });
         assertTrue(text.contains("lease lease-3: its build ended; removing what it still owns on unix://"), "it swept: " + text);
     }
 
