@@ -9,6 +9,9 @@ try {
     assert first.find() : runs[0]
     int count1 = first.group(1) as int
     assert runs[0] =~ /(?m)^\[INFO\]   \| #\d+ DONE \d+\.\ds$/ : runs[0]
+    // what BuildKit reports of a step's parts: the context's transfer through the session, the export
+    assert runs[0] =~ /(?m)^\[INFO\]   \| #\d+ transferring context: \d+(\.\d\d[kMG])?B( \d+\.\ds)? done$/ : runs[0]
+    assert runs[0] =~ /(?m)^\[INFO\]   \| #\d+ naming to docker.io\/it-bk\/app:latest done$/ : runs[0]
     assert runs[0] =~ /it-bk\/app: built version 1 \([0-9a-f]{12}\), tagged it-bk\/app:1 and it-bk\/app:latest/
     // the same contract as the classic builder: labels, the pinned parent, latest
     assert lib.label("it-bk/app:1", "dockerbox.version") == "1"

@@ -212,16 +212,24 @@ final class BuildCall {
                     continue;
                 }
                 String text = Json.string(message, "stream");
+                boolean error = Json.at(message, "error") != null || Json.at(message, "errorDetail") != null;
+                if (progress != null && (text != null || error)) {
+                    progress.releaseDone();  // before what is printed next
+                }
                 if (text != null) {
                     log.stream(text);
                 }
                 if (Json.string(message, "aux", "ID") != null) {
                     imageId = Json.string(message, "aux", "ID");
                 }
-                if (Json.at(message, "error") != null || Json.at(message, "errorDetail") != null) {
+                if (error) {
                     String detail = Json.string(message, "errorDetail", "message");
                     log.error(detail != null ? detail : Json.string(message, "error"));
                 }
+            }
+        } finally {
+            if (progress != null) {
+                progress.releaseDone();
             }
         }
         return imageId;

@@ -66,6 +66,24 @@ class BuildKitBuildTest {
     }
 
     @Test
+    void aBuildThroughASessionTellsTheTransferAndTheStepsBuildKitStartsTwiceDoneOnce() throws Exception {
+        // A 200 MB context through the session: BuildKit reports "load build context" done at once (its
+        // cache key) and started again in its next message, then 2.9 s of transfer.
+        assertEquals("sha256:728c4079c014a4a3197f02a8a0453ee326c339ee19c3894861d0d91b152942c9", build("session-large-context"));
+        List<String> steps = output.stream().filter(l -> l.startsWith("#")).toList();
+        int loaded = steps.indexOf("#5 [internal] load build context");
+        assertTrue(loaded >= 0, steps::toString);
+        assertEquals(List.of("#5 transferring context: 200.29MB 2.8s done", "#5 DONE 2.9s", "#6 [2/2] COPY data /data"),
+                steps.subList(steps.indexOf("#4 DONE 0.0s") + 1, steps.indexOf("#4 DONE 0.0s") + 4), steps::toString);
+        assertEquals(1, steps.stream().filter(l -> l.startsWith("#5 DONE")).count(), steps::toString);
+        assertEquals(List.of("#1 DONE 0.1s"), steps.stream().filter(l -> l.startsWith("#1 DONE")).toList(), "no DONE 0.0s of the first round");
+        assertEquals(List.of("#7 exporting layers 0.9s done",
+                "#7 writing image sha256:728c4079c014a4a3197f02a8a0453ee326c339ee19c3894861d0d91b152942c9 done",
+                "#7 naming to docker.io/bench/dbxbk-large:1 done", "#7 naming to docker.io/bench/dbxbk-large:latest done", "#7 DONE 0.9s"),
+                steps.subList(steps.indexOf("#7 exporting to image") + 1, steps.size()), steps::toString);
+    }
+
+    @Test
     void aRebuildSaysCachedForWhatItDidNotRunAgain() throws Exception {
         build("cache-mount-again");
         String text = String.join("\n", output);
