@@ -9,6 +9,8 @@ try {
     def log = new File(basedir, "maven-watch.log").text
     println "events.log:\n" + events
     assert events.contains("done") && !events.contains("TIMEOUT") : events + "\n" + log
+    // an edit made while the first build ran, once its inputs were read: not lost
+    assert events.contains("early: served") : events + "\n" + log
     // sync: the edit served by the running box, a deleted file gone, an excluded file ignored
     assert log =~ /watch: www: .* is synced into the container at \/www|watch: watch-loop: www is synced into the container at \/www/ : log
     assert log =~ /watch: site\/www\/index.html changed: synced into watch-loop-[0-9a-f]{8} at \/www \(1 copied, 0 deleted\) \[[0-9.]+ s\]/ : log

@@ -28,9 +28,13 @@ finish() { stop_maven; log "done"; exit 0; }
 # runner), and the JVM then ignores Ctrl-C; Maven gets SIGINT as a terminal gives it.
 env --default-signal=INT "$MVN" -B -o -Dmaven.repo.local="$REPO" dockerbox:watch > maven-watch.log 2>&1 &
 M=$!
+# an edit while the first build runs (the site's RUN sleep 2), after it read the inputs: the box must serve it
+wait_for 180 "the first build of the site" grep -q "it-watch/site: building version 1 " maven-watch.log || finish
+echo "early" > site/www/early.html
 wait_for 180 "watching" grep -q "watch: watching" maven-watch.log || finish
 first=$(box); before=$(port)
 log "started: $first on port $before"
+wait_for 30 "the edit made during the first build served" serves early.html early && log "early: served"
 
 # sync: an edit, served by the running box; a file of the image deleted; an excluded file, nothing
 edited=$(now); echo "second" > site/www/index.html

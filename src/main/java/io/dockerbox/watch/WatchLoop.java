@@ -109,21 +109,12 @@ public final class WatchLoop {
 
     private void watch(Setup setup) throws DockerboxException {
         DockerboxConfig config = setup.config();
-        Summary.print(build.build(config, setup.targets(), setup.inputs()), out);
-        setup.cleanup().atShutdown(this::stop, "watch is stopping (Ctrl-C)");
-        List<StartedContainer> started = runs.start(config.project(), setup.runs(), UUID.randomUUID().toString().substring(0, 8), false,
-                setup.known(), setup.cleanup(), setup.lease());
-        Map<String, Actions.Running> running = new LinkedHashMap<>();
-        for (StartedContainer container : started) {
-            running.put(container.run().name(), new Actions.Running(setupRun(setup, container), container));
-        }
         List<BoxConfig> boxes = Chain.of(config, setup.targets()).stream().filter(b -> !b.pullOnly()).toList();
         Map<String, DockerIgnore> ignores = new HashMap<>();
         for (BoxConfig box : boxes) {
             ignores.put(box.name(), ignore(box));
         }
         InputMap inputs = new InputMap(boxes, setup.runs(), config.project().basedir(), config.project().workDirectory(), ignores);
-        Actions actions = new Actions(engine, build, runs, out, setup, running, inputs, () -> stopping, this::stop);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "dockerbox-watch-debounce");
             thread.setDaemon(true);
@@ -132,7 +123,18 @@ public final class WatchLoop {
         Debouncer debouncer = new Debouncer(Debouncer.Scheduler.on(timer), QUIET_MILLIS, MAX_MILLIS, batches::add);
         FileEvents events = null;
         try {
+            // Watched before the first build reads the inputs: an edit made while the boxes build and start
+            // waits in the queue and is acted on once they run (a sync, or a rebuild that finds nothing new).
             events = events(inputs, debouncer);
+            Summary.print(build.build(config, setup.targets(), setup.inputs()), out);
+            setup.cleanup().atShutdown(this::stop, "watch is stopping (Ctrl-C)");
+            List<StartedContainer> started = runs.start(config.project(), setup.runs(), UUID.randomUUID().toString().substring(0, 8), false,
+                    setup.known(), setup.cleanup(), setup.lease());
+            Map<String, Actions.Running> running = new LinkedHashMap<>();
+            for (StartedContainer container : started) {
+                running.put(container.run().name(), new Actions.Running(setupRun(setup, container), container));
+            }
+            Actions actions = new Actions(engine, build, runs, out, setup, running, inputs, () -> stopping, this::stop);
             announce(inputs, setup.runs());
             while (loop(actions)) {
                 // A .dockerignore changed: the folders that hold inputs are looked for again, as at the start.
