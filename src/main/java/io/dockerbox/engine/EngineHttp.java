@@ -158,7 +158,7 @@ final class EngineHttp {
             if (sized != null) {
                 out.write(sized);
             } else if (body != null) {
-                sendChunked(body, out);
+                sendChunked(body, out, what);
             }
             out.flush();
             return answer(connection, out, what);
@@ -173,15 +173,19 @@ final class EngineHttp {
         }
     }
 
-    /** A context that cannot be read ends the build here; an engine that stopped reading says why in its answer. */
-    private static void sendChunked(BodyWriter body, OutputStream out) throws IOException, EngineException {
+    /**
+     * A body that cannot be read (a context file, a file to sync) ends the request here, named with what
+     * the request was for; an engine that stopped reading says why in its answer.
+     */
+    private static void sendChunked(BodyWriter body, OutputStream out, String what) throws IOException, EngineException {
         Chunked.Output chunked = new Chunked.Output(out);
         try {
             body.writeTo(chunked);
             chunked.finish();
         } catch (IOException e) {
             if (!chunked.failed()) {
-                throw new EngineException("could not send the build context: " + e.getMessage(), e);
+                throw new EngineException(("build".equals(what) ? "could not send the build context: " : "could not " + what + ": ")
+                        + e.getMessage(), e);
             }
         }
         try {

@@ -71,6 +71,15 @@ class FilesystemCallsTest {
     }
 
     @Test
+    void aFileThatCannotBeReadForTheTarIsNamedWithWhatTheRequestWasFor() throws Exception {
+        FilesystemCalls files = serve(r -> FakeEngineSocket.answer(200, ""));
+        EngineException e = assertThrows(EngineException.class, () -> files.writeArchive("c1", "/www", tar -> {
+            throw new java.io.IOException("/p/site/www/x: Permission denied");
+        }));
+        assertEquals("could not write into /www of container c1: /p/site/www/x: Permission denied", e.getMessage());
+    }
+
+    @Test
     void aPathThatIsNotAFolderOfTheContainerIsRefusedWithTheEnginesWords() throws Exception {
         FilesystemCalls files = serve(r -> FakeEngineSocket.answer(404, "{\"message\":\"Could not find the file /nope in container c1\"}"));
         EngineException e = assertThrows(EngineException.class, () -> files.writeArchive("c1", "/nope", tar -> tar.write(1)));
