@@ -57,4 +57,13 @@ log "after both died: d $(named d- | wc -l), f $(named f- | wc -l)"
 mvn_fg status -Pready dockerbox:status
 mvn_fg g -Pready -Dreap.name=g dockerbox:start
 log "after g's start: d $(named d- | wc -l), f $(named f- | wc -l), handed $(named handed- | wc -l), keep $(docker ps -q --filter name=it-reap-keep | wc -l)"
+
+# stop on its own, while a standalone start in another terminal still brings its box up: that box is
+# left alone (the start's own until it hands it over), the handed-over ones go; the start's end takes its box.
+mvn_bg s -Pforever -Dreap.name=s dockerbox:start; s=$!
+wait_for 120 "s starting" running s-
+mvn_fg stop -Pready dockerbox:stop
+log "after stop: s $(named s- | wc -l), handed $(named handed- | wc -l), g $(named g- | wc -l)"
+kill -9 "$s"; killed=$(now)
+wait_for 60 "s removed" gone s- && log "s: removed $(since "$killed") s after kill -9"
 log "done"

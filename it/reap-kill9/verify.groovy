@@ -25,6 +25,11 @@ try {
     assert g =~ /removed f-[0-9a-f]{8} \([0-9a-f]{12}\), left by Maven pid \d+ on \S+, which is gone/ : g
     assert !g.contains("removed d-") : g
     assert events.contains("after g's start: d 1, f 0, handed 1, keep 1") : events
+    // stop on its own leaves what a running standalone start is still bringing up, and says so
+    assert events.contains("stop: exit 0") && events.contains("after stop: s 1, handed 0, g 0") : events
+    def stop = new File(basedir, "maven-stop.log").text
+    assert stop =~ /s-[0-9a-f]{8}-starting: a start that has not finished is bringing it up \(Maven pid \d+ on \S+\), so it is left alone; run stop again once that start is done/ : stop
+    assert events =~ /(?m)^s: removed [0-9.]+ s after kill -9$/ : events
 } finally {
     lib.removeProjectContainers(project)
     lib.docker("rm", "-f", "it-reap-keep")

@@ -2,6 +2,7 @@ package io.dockerbox.mojo;
 
 import io.dockerbox.DockerboxException;
 import io.dockerbox.config.ConfigException;
+import io.dockerbox.config.PropertyValues;
 import io.dockerbox.run.Cleanup;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -51,6 +52,16 @@ public class StopMojo extends AbstractDockerboxMojo {
     @Parameter(property = "maven.test.skip", defaultValue = "false")
     private boolean mavenTestSkip;
 
+    /**
+     * This machine's name in the {@code dockerbox.owner} label of temporary containers: stop on its own
+     * leaves alone the containers a start in another terminal is still bringing up, unless the Maven
+     * of that start is gone, which only its own machine can tell. Default: the host name.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.OWNER_HOST)
+    private String ownerHost;
+
     @Inject
     public StopMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -68,7 +79,7 @@ public class StopMojo extends AbstractDockerboxMojo {
         if (cleanup != null) {
             services().stop().stop(project, cleanup);
         } else if (standalone()) {
-            services().stop().stopLeftRunning(project);
+            services().stop().stopLeftRunning(project, PropertyValues.ownerHost(ownerHost));
         } else {
             output().info("nothing to stop: dockerbox:start did not run in this build");
         }

@@ -1,6 +1,8 @@
 package io.dockerbox.run;
 
 import io.dockerbox.box.Labels;
+import io.dockerbox.box.Lease;
+import io.dockerbox.box.Owner;
 import io.dockerbox.box.StopTimeout;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.engine.ContainerInfo;
@@ -44,9 +46,13 @@ public final class StopService {
         cleanup.disarm();
     }
 
-    /** {@code mvn dockerbox:stop} on its own: what {@link #leftRunning} finds. */
-    public void stopLeftRunning(ProjectInfo project) throws EngineException {
-        stopAll(project, leftRunning(project));
+    /**
+     * {@code mvn dockerbox:stop} on its own: what {@link #leftRunning} finds.
+     *
+     * @param thisHost this machine's name in owner labels
+     */
+    public void stopLeftRunning(ProjectInfo project, String thisHost) throws EngineException {
+        stopAll(project, leftRunning(project, thisHost));
     }
 
     private void stopAll(ProjectInfo project, Map<String, Boolean> containers) throws EngineException {
@@ -154,17 +160,28 @@ public final class StopService {
     /**
      * What {@code mvn dockerbox:stop} on its own stops: the project's containers that a standalone
      * start left running, and its persistent boxes. Containers of other builds are not touched, nor
-     * are kept shells (also persistent, but a shell someone may be typing in).
+     * are kept shells (also persistent, but a shell someone may be typing in), nor the containers of a
+     * standalone start that is still bringing them up (in another terminal: they are its own until
+     * it hands them over), unless the Maven of that start is gone.
      */
-    public Map<String, Boolean> leftRunning(ProjectInfo project) throws EngineException {
+    public Map<String, Boolean> leftRunning(ProjectInfo project, String thisHost) throws EngineException {
         Map<String, Boolean> found = new LinkedHashMap<>();
         for (ContainerInfo c : engine.listContainers(Map.of(Labels.PROJECT, project.coordinates()))) {
             if ("shell".equals(c.label(Labels.KIND))) {
                 continue;
             }
             boolean persistent = "true".equals(c.label(Labels.PERSISTENT));
-            if (persistent && c.running() || !persistent && "true".equals(c.label(Labels.STANDALONE))) {
-                found.put(c.id(), persistent);
+            if (persistent && c.running()) {
+                found.put(c.id(), true);
+            } else if (!persistent && "true".equals(c.label(Labels.STANDALONE))) {
+                Optional<Owner> starting = Lease.owned(c)
+                        ? Owner.parse(c.label(Labels.OWNER)).filter(o -> o.liveness(thisHost) != Owner.Liveness.GONE) : Optional.empty();
+                if (starting.isPresent()) {
+                    out.info(c.name() + ": a start that has not finished is bringing it up (Maven pid " + starting.get().pid() + " on "
+                            + starting.get().host() + "), so it is left alone; run stop again once that start is done");
+                    continue;
+                }
+                found.put(c.id(), false);
             }
         }
         return found;

@@ -20,6 +20,13 @@ class StopMojoTest extends MojoTestBase {
 
     @Test
     @InjectMojo(goal = "stop", pom = POM)
+    @MojoParameter(name = "ownerHost", value = "ci-runner-3")
+    void bindsTheMachineNameByWhichItTellsAStartStillRunning(StopMojo mojo) throws Exception {
+        assertEquals("ci-runner-3", value(mojo, "ownerHost"));
+    }
+
+    @Test
+    @InjectMojo(goal = "stop", pom = POM)
     @MojoParameter(name = "skipRun", value = "true")
     void skipsWithSkipRun(StopMojo mojo) throws Exception {
         assertSkipped(mojo, "dockerbox.skipRun=true");

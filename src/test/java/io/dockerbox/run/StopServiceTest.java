@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerbox.box.Labels;
+import io.dockerbox.box.Lease;
+import io.dockerbox.box.Owner;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.engine.ContainerSpec;
 import io.dockerbox.engine.EngineException;
@@ -42,7 +44,31 @@ class StopServiceTest {
         engine.startContainer(box);
         engine.startContainer(shell);
 
-        assertEquals(Map.of(box, true), new StopService(engine, out).leftRunning(PROJECT));
+        assertEquals(Map.of(box, true), new StopService(engine, out).leftRunning(PROJECT, "here"));
+    }
+
+    private String standalone(String name, Owner owner) throws EngineException {
+        Map<String, String> labels = new java.util.HashMap<>(new Lease("l-" + name, owner).labels());
+        labels.put(Labels.PROJECT, PROJECT.coordinates());
+        labels.put(Labels.STANDALONE, "true");
+        String id = engine.createContainer(new ContainerSpec(name, "site:latest", labels, List.of(), null, List.of(), List.of(), List.of(),
+                null, List.of(), false, null));
+        engine.startContainer(id);
+        return id;
+    }
+
+    @Test
+    void stopOnItsOwnLeavesAloneWhatAStartInAnotherTerminalIsStillBringingUp() throws EngineException {
+        String handedOver = standalone("web", Owner.current("here"));
+        String starting = standalone("db" + Lease.STARTING, Owner.current("here"));
+        String leftHalfWay = standalone("cache" + Lease.STARTING, new Owner("here", ProcessHandle.current().pid(), 1));
+        String otherMachine = standalone("queue" + Lease.STARTING, new Owner("elsewhere", 1, 1));
+
+        assertEquals(Map.of(handedOver, false, leftHalfWay, false), new StopService(engine, out).leftRunning(PROJECT, "here"));
+        assertTrue(out.lines().contains("db-starting: a start that has not finished is bringing it up (Maven pid " + ProcessHandle.current().pid()
+                + " on here), so it is left alone; run stop again once that start is done"), out.lines()::toString);
+        assertTrue(out.lines().stream().anyMatch(l -> l.startsWith("queue-starting: a start that has not finished")), out.lines()::toString);
+        assertTrue(engine.containers().containsAll(List.of(starting, otherMachine)));
     }
 
     @Test
