@@ -11,6 +11,9 @@ try {
     assert events.contains("done") && !events.contains("TIMEOUT") : events + "\n" + log
     // an edit made while the first build ran, once its inputs were read: not lost
     assert events.contains("early: served") : events + "\n" + log
+    // a new container that fails: the last good one runs again, with the port it has now published
+    assert log =~ /watch-loop-[0-9a-f]{8}: the last good container runs again/ : log
+    assert events =~ /(?m)^restored: published (\d+), has \1, serves: first$/ : events
     // sync: the edit served by the running box, a deleted file gone, an excluded file ignored
     assert log =~ /watch: www: .* is synced into the container at \/www|watch: watch-loop: www is synced into the container at \/www/ : log
     assert log =~ /watch: site\/www\/index.html changed: synced into watch-loop-[0-9a-f]{8} at \/www \(1 copied, 0 deleted\) \[[0-9.]+ s\]/ : log

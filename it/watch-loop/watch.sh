@@ -36,6 +36,16 @@ first=$(box); before=$(port)
 log "started: $first on port $before"
 wait_for 30 "the edit made during the first build served" serves early.html early && log "early: served"
 
+# a new container that fails (its box builds, its command exits): the last good one runs again, and
+# the port published is the one it has now (the engine chose it, and chooses again when it restarts)
+echo 'CMD ["sh", "-c", "echo failing; exit 3"]' >> site/Dockerfile.ftl
+wait_for 120 "the new container failed" grep -q "the new container of watch-loop failed" maven-watch.log || finish
+log "restored: published $(port), has $(docker port "$first" 8080/tcp | head -1 | sed 's/.*://'), serves: $(curl -fsS "http://localhost:$(port)/index.html")"
+replaced=$(lines "replaced by")
+sed -i '$d' site/Dockerfile.ftl
+wait_for 120 "the undone edit served by a new box" more_lines "replaced by" "$replaced" || finish
+first=$(box); before=$(port)
+
 # sync: an edit, served by the running box; a file of the image deleted; an excluded file, nothing
 edited=$(now); echo "second" > site/www/index.html
 wait_for 30 "sync served" serves index.html second && log "sync: served $(since "$edited") s after the edit"

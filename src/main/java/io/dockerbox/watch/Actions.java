@@ -202,6 +202,10 @@ final class Actions {
             done.add(old + " replaced by " + r.container.name() + " on the same ports " + r.container.properties() + result.portNote()
                     + ", ready");
         } catch (DockerboxException | RuntimeException e) {
+            if (e instanceof Replacer.Failed failed && failed.restored() != null) {
+                r.container = failed.restored();
+                republish();
+            }
             if (!stopping.getAsBoolean()) {
                 out.warn("watch: the new container of " + r.run.name() + " failed: " + e.getMessage() + "; the next change tries again");
                 done.add(r.container.name() + " kept");
@@ -256,6 +260,15 @@ final class Actions {
             return Files.getLastModifiedTime(file).toMillis();
         } catch (IOException e) {
             return 0;
+        }
+    }
+
+    /** After the last good container ran again: its ports as they are now, published; a failure only said. */
+    private void republish() {
+        try {
+            values.putAll(publish());
+        } catch (DockerboxException e) {
+            out.warn("watch: could not publish the ports again: " + e.getMessage());
         }
     }
 

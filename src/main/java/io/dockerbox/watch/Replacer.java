@@ -6,7 +6,6 @@ import io.dockerbox.config.PortMapping;
 import io.dockerbox.config.ProjectInfo;
 import io.dockerbox.config.RunConfig;
 import io.dockerbox.engine.Engine;
-import io.dockerbox.engine.EngineException;
 import io.dockerbox.log.Output;
 import io.dockerbox.run.Cleanup;
 import io.dockerbox.run.RunException;
@@ -73,8 +72,7 @@ final class Replacer {
                 note = "; a port it had was taken meanwhile, so the engine chose another: " + made.properties();
             }
         } catch (DockerboxException e) {
-            restore(current);
-            throw e;
+            throw new Failed(e, restore(current, known));
         }
         cleanup.containers().remove(current.id());
         engine.removeContainer(current.id());
@@ -91,13 +89,35 @@ final class Replacer {
         return made;
     }
 
-    /** The new container failed: the last good one runs again (the engine may give a port it chose a new number). */
-    private void restore(StartedContainer current) {
+    /**
+     * The new container failed: the last good one runs again, and is waited for as start waits. A port
+     * the engine chose gets a new number when it starts again: the answer has the ports it has now.
+     *
+     * @return the last good container as it runs again, or null when it could not be started
+     */
+    private StartedContainer restore(StartedContainer current, Map<String, String> known) {
         try {
-            engine.startContainer(current.id());
-            out.warn(current.name() + ": the last good container runs again");
-        } catch (EngineException e) {
+            StartedContainer again = runs.restart(current, known);
+            out.warn(current.name() + ": the last good container runs again"
+                    + (again.properties().equals(current.properties()) ? "" : ", on the ports the engine gave it now: " + again.properties()));
+            return again;
+        } catch (DockerboxException e) {
             out.warn(current.name() + ": could not start the last good container again (" + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    /** The new container failed; {@link #restored} is the last good one running again, or null. */
+    static final class Failed extends DockerboxException {
+        private final transient StartedContainer restored;
+
+        Failed(DockerboxException cause, StartedContainer restored) {
+            super(cause.getMessage(), cause);
+            this.restored = restored;
+        }
+
+        StartedContainer restored() {
+            return restored;
         }
     }
 }
