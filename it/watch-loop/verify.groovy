@@ -20,6 +20,8 @@ try {
     assert log =~ /watch: site\/www\/gone.html changed: synced into watch-loop-[0-9a-f]{8} at \/www \(0 copied, 1 deleted\)/ : log
     assert events.contains("gone: 404") : events
     assert !log.contains("scratch.tmp") : "an excluded file triggered something:\n" + log
+    // an excluded folder moved in whole: only what its exception includes
+    assert events.contains("vendor: keep.txt served, big.js 404") : events + "\n" + log
     // rebuild: the new container on the same host port, serving the edit and what was synced before
     assert events =~ /rebuild: port (\d+) -> (\d+), same: true/ : events
     assert log =~ /watch: site\/Dockerfile.ftl changed: watch-loop-[0-9a-f]{8} replaced by watch-loop-[0-9a-f]{8} on the same ports \{watch.port=\d+\}, ready/ : log

@@ -54,6 +54,12 @@ rm site/www/gone.html
 wait_for 30 "gone.html deleted" bash -c "! docker exec $first test -e /www/gone.html"
 log "gone: $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$(port)/gone.html")"
 
+# an excluded folder moved in whole (one event, for the folder): what its exception (!) includes is synced
+mkdir -p vendor-made && echo kept > vendor-made/keep.txt && echo big > vendor-made/big.js
+mv vendor-made site/www/vendor
+wait_for 30 "the exception of the folder moved in served" serves vendor/keep.txt kept \
+  && log "vendor: keep.txt served, big.js $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$(port)/vendor/big.js")"
+
 # rebuild: a change of the Dockerfile, served by a new container on the same host port
 echo 'RUN echo rebuilt > /www/rebuilt.html' >> site/Dockerfile.ftl
 wait_for 120 "rebuild served" serves rebuilt.html rebuilt || finish

@@ -40,7 +40,8 @@ public final class ContextScanner {
     /**
      * The entries of some paths of a context, as {@link #scan} would list them: a file as itself, a
      * folder with all it holds; a path that no longer exists, or that {@code .dockerignore} excludes,
-     * gives nothing. What watch copies into a container after a change.
+     * gives nothing, but an excluded folder gives what an exception ({@code !}) includes below it.
+     * What watch copies into a container after a change.
      *
      * @param relativePaths paths relative to the context, with {@code /} between names
      */
@@ -49,10 +50,17 @@ public final class ContextScanner {
         Path root = context.toAbsolutePath().normalize();
         for (String relative : new TreeSet<>(relativePaths)) {
             Path path = root.resolve(relative);
-            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) || ignore.isExcluded(relative)) {
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             Attributes attrs = Attributes.of(path);
+            if (ignore.isExcluded(relative)) {
+                // An excluded folder made whole (moved in, unpacked) may hold what an exception (!) sends.
+                if (attrs.directory && ignore.mayReincludeBelow(relative)) {
+                    walk(path, relative + "/", ignore, null, entries);
+                }
+                continue;
+            }
             if (attrs.directory) {
                 entries.add(new ContextEntry(relative, path, ContextEntry.Type.DIRECTORY, attrs.mode, 0, 0, null));
                 walk(path, relative + "/", ignore, null, entries);

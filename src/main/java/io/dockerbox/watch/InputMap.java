@@ -145,7 +145,10 @@ final class InputMap {
             plan.ignoreChanged();
             return;
         }
-        if (!template && ignore(box).isExcluded(relative)) {
+        DockerIgnore ignore = ignore(box);
+        if (!template && ignore.isExcluded(relative) && !ignore.mayReincludeBelow(relative)) {
+            // Excluded, and nothing below it is sent: an excluded folder with an exception (!) below it
+            // counts, since it may have been made or removed whole, with what the exception sends.
             return;
         }
         boolean synced = false;

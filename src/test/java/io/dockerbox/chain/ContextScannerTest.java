@@ -39,6 +39,20 @@ class ContextScannerTest {
     }
 
     @Test
+    void theEntriesOfAnExcludedFolderMadeWholeAreWhatAnExceptionIncludesBelowIt() throws Exception {
+        Path vendor = Files.createDirectories(context.resolve("www/vendor/lib"));
+        Files.writeString(vendor.resolve("big.js"), "x");
+        Files.writeString(context.resolve("www/vendor/keep.txt"), "kept");
+        DockerIgnore ignore = DockerIgnore.parse(List.of("www/vendor", "!www/vendor/keep.txt"));
+        assertEquals(List.of("www/vendor/keep.txt"),
+                ContextScanner.entries(context, ignore, List.of("www/vendor")).stream().map(ContextEntry::relativePath).toList());
+        assertEquals(List.of(), ContextScanner.entries(context, DockerIgnore.parse(List.of("www/vendor")), List.of("www/vendor")),
+                "no exception: nothing");
+        assertEquals(ContextScanner.scan(context, ignore, null).stream().filter(e -> e.relativePath().startsWith("www/vendor")).toList(),
+                ContextScanner.entries(context, ignore, List.of("www/vendor")), "as the build's listing has them");
+    }
+
+    @Test
     void anUnreadableFileThatDockerignoreExcludesIsNoProblem() throws Exception {
         Path secret = context.resolve("secret.key");
         Files.writeString(secret, "s3cret");

@@ -47,6 +47,11 @@ class InputMapTest {
         map = new InputMap(List.of(base, site), List.of(run), project, project.resolve("target/dockerbox"), Map.of());
     }
 
+    /** A map that reads the .dockerignore files as they are now. */
+    private InputMap fresh() {
+        return new InputMap(List.of(base, site), List.of(run), project, project.resolve("target/dockerbox"), Map.of());
+    }
+
     private Plan plan(String... paths) {
         return map.plan(new ChangeBatch(Set.of(paths).stream().map(project::resolve).collect(java.util.stream.Collectors.toSet()), false, 0));
     }
@@ -73,8 +78,7 @@ class InputMapTest {
     @Test
     void theTemplateIsAnInputEvenWhereTheDockerignoreWouldExcludeIt() throws Exception {
         Files.writeString(project.resolve("boxes/base/.dockerignore"), "*\n");
-        InputMap excluding = new InputMap(List.of(base, site), List.of(run), project, project.resolve("target/dockerbox"), Map.of());
-        Plan plan = excluding.plan(new ChangeBatch(Set.of(project.resolve("boxes/base/Dockerfile.ftl"), project.resolve("boxes/base/notes.txt")),
+        Plan plan = fresh().plan(new ChangeBatch(Set.of(project.resolve("boxes/base/Dockerfile.ftl"), project.resolve("boxes/base/notes.txt")),
                 false, 0));
         assertEquals(Map.of("acme/base", Set.of("boxes/base/Dockerfile.ftl")), plan.rebuilds());
     }
@@ -83,6 +87,14 @@ class InputMapTest {
     void excludedFilesTheWorkFolderAndBoundFoldersAreNoInputs() {
         assertTrue(plan("README.md", "target/dockerbox/acme_site/Dockerfile", "target/classes/A.class", "source/www/.index.php.swp",
                 "source/data/db.sqlite").nothing());
+    }
+
+    @Test
+    void anExcludedFolderWithAnExceptionBelowItCountsSinceItMayBeMadeOrRemovedWhole() throws Exception {
+        Files.writeString(project.resolve(".dockerignore"), "*\n!source\nsource/www/vendor\n!source/www/vendor/keep.txt\n");
+        Plan plan = fresh().plan(new ChangeBatch(Set.of(project.resolve("source/www/vendor"), project.resolve("source/www/vendor/big.js")),
+                false, 0));
+        assertEquals(Map.of(run, Map.of(www, Set.of("source/www/vendor"))), plan.syncs(), "the folder, not the excluded file in it");
     }
 
     @Test
