@@ -33,7 +33,7 @@ final class BuildKitProgress {
     private final Map<String, Step> steps = new LinkedHashMap<>();
     /** Steps reported done in the last message, with their DONE line. */
     private final Map<Step, String> held = new LinkedHashMap<>();
-    /** When each part's last line was told, by step and part. */
+    /** When each part's last line was told, by step, part and its start; {@link Instant#MAX} once its end was. */
     private final Map<String, Instant> statusTold = new HashMap<>();
     private Step failed;
 
@@ -131,7 +131,8 @@ final class BuildKitProgress {
      */
     private void status(BuildKitTrace.Status status) {
         Step step = step(status.vertex());
-        String key = step.number + " " + status.id();
+        // Its start too: a part BuildKit runs again (a step started again) is told again.
+        String key = step.number + " " + status.id() + " " + status.started();
         Instant told = statusTold.get(key);
         if (Instant.MAX.equals(told)) {
             return;  // its end was told

@@ -79,6 +79,16 @@ class BuildKitProgressTest {
     }
 
     @Test
+    void aPartIsDoneOnceAndAgainOnlyWhenBuildKitRunsItAgain() {
+        accept(vertex(0.0, null));
+        accept(transfer(5, 0.2, 0.2));
+        accept(transfer(5, 0.2, 0.2));
+        accept(new BuildKitTrace.Status("transferring context:", "sha256:a", 7, 0, at(2), at(1), at(2)));
+        assertEquals(List.of("#1 [internal] load build context", "#1 transferring context: 5B 0.2s done",
+                "#1 transferring context: 7B 1.0s done"), output);
+    }
+
+    @Test
     void aPartWithATotalTellsBoth() {
         accept(vertex(0.0, null));
         accept(new BuildKitTrace.Status("sha256:123", "sha256:a", 512, 2_048_000, at(1), at(0), at(1)));
