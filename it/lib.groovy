@@ -63,6 +63,21 @@ def shareAuthRepositories() {
 }
 
 /**
+ * Runs an IT's driver script (bash SCRIPT MVN LOCAL_REPO it/lib.sh) in its folder to its end, and
+ * returns what it wrote to its events file, printed for the IT's output too.
+ */
+def runDriver(File basedir, String itLib, String localRepository, String script, String events) {
+    def mvn = new File(System.getProperty("maven.home"), "bin/mvn").path
+    def p = new ProcessBuilder("bash", script, mvn, localRepository, new File(new File(itLib).parentFile, "lib.sh").path).directory(basedir)
+            .redirectErrorStream(true).start()
+    p.inputStream.text
+    p.waitFor()
+    def text = new File(basedir, events).text
+    println "${events}:\n" + text
+    return text
+}
+
+/**
  * An IT's own second engine: writes engine.sh into its folder (it/second-engine.sh under the IT's
  * id, see there for the commands) and starts it with the base image loaded.
  */

@@ -1,12 +1,7 @@
 def lib = new GroovyShell().parse(new File(itLib))
 def project = "io.dockerbox.it:reap-kill9"
 try {
-    def mvn = new File(System.getProperty("maven.home"), "bin/mvn").path
-    def p = new ProcessBuilder("bash", "reap.sh", mvn, localRepositoryPath.path, new File(new File(itLib).parentFile, "lib.sh").path).directory(basedir).redirectErrorStream(true).start()
-    p.inputStream.text
-    p.waitFor()
-    def events = new File(basedir, "reap.log").text
-    println "reap.log:\n" + events
+    def events = lib.runDriver(basedir, itLib, localRepositoryPath.path, "reap.sh", "reap.log")
     assert events.contains("done") && !events.contains("TIMEOUT") : events
     assert events.contains("handed: exit 0") && events.contains("keep: exit 0") : events
     // Each killed Maven's containers went with no user action; the time is in reap.log.

@@ -1,13 +1,8 @@
 def lib = new GroovyShell().parse(new File(itLib))
 def project = "io.dockerbox.it:watch-loop"
 try {
-    def mvn = new File(System.getProperty("maven.home"), "bin/mvn").path
-    def p = new ProcessBuilder("bash", "watch.sh", mvn, localRepositoryPath.path, new File(new File(itLib).parentFile, "lib.sh").path).directory(basedir).redirectErrorStream(true).start()
-    p.inputStream.text
-    p.waitFor()
-    def events = new File(basedir, "events.log").text
+    def events = lib.runDriver(basedir, itLib, localRepositoryPath.path, "watch.sh", "events.log")
     def log = new File(basedir, "maven-watch.log").text
-    println "events.log:\n" + events
     assert events.contains("done") && !events.contains("TIMEOUT") : events + "\n" + log
     // an edit made while the first build ran, once its inputs were read: not lost
     assert events.contains("early: served") : events + "\n" + log

@@ -213,11 +213,12 @@ abstract class AbstractDockerboxMojo extends AbstractMojo {
     }
 
     /**
-     * The lease of this Maven build, for the goals that make temporary containers; made on first use.
+     * The lease of this Maven build on the goal's engine, for the goals that make temporary containers;
+     * made on first use.
      *
      * @param ownerHost this machine's name in owner labels as the goal's {@code ownerHost} gives it, or blank
      */
-    protected LeasedBuild buildLease(String ownerHost) throws ConfigException {
+    protected LeasedBuild buildLease(String ownerHost) throws DockerboxException {
         return BuildLease.of(session, services(), PropertyValues.ownerHost(ownerHost), projectInfo().workDirectory());
     }
 

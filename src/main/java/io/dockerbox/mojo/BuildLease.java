@@ -1,5 +1,6 @@
 package io.dockerbox.mojo;
 
+import io.dockerbox.DockerboxException;
 import io.dockerbox.services.LeasedBuild;
 import io.dockerbox.services.Services;
 import java.nio.file.Path;
@@ -10,8 +11,10 @@ import org.apache.maven.execution.MavenSession;
 import org.eclipse.aether.SessionData;
 
 /**
- * The lease of the running Maven build, shared by all its goals and modules: made by the first goal
- * that creates a temporary container, and ended when the build ends. Maven tells a plugin of the end
+ * The lease of the running Maven build on one engine, shared by all its goals and modules that use
+ * that engine: made by the first goal that creates a temporary container there, and ended when the
+ * build ends. One for each engine, since a lease's watcher reaches the engine it was made for: a
+ * reactor whose modules use two engines gets two, each with its watcher. Maven tells a plugin of the end
  * of a build only through the build's execution listener, so the lease puts itself in front of it:
  * under mvnd, or any JVM that runs several builds, the end of a build, not of the JVM, is the end of
  * its temporary containers.
@@ -21,16 +24,17 @@ final class BuildLease {
 
     private BuildLease() {}
 
-    /** The lease of the build of {@code session}, made on first use. */
-    static LeasedBuild of(MavenSession session, Services services, String host, Path workDirectory) {
+    /** The lease of the build of {@code session} on the engine {@code services} use, made on first use. */
+    static LeasedBuild of(MavenSession session, Services services, String host, Path workDirectory) throws DockerboxException {
         SessionData data = session.getRepositorySession().getData();
+        String key = KEY + " " + services.engineKey();
         synchronized (data) {
-            if (data.get(KEY) instanceof LeasedBuild existing) {
+            if (data.get(key) instanceof LeasedBuild existing) {
                 return existing;
             }
             LeasedBuild made = services.lease(host, workDirectory.resolve("watcher.log"));
             session.getRequest().setExecutionListener(new EndOfBuild(session.getRequest().getExecutionListener(), made));
-            data.set(KEY, made);
+            data.set(key, made);
             return made;
         }
     }

@@ -143,6 +143,12 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /** The engine the goals use, as a key: the same for goals that reach the same engine the same way. */
+    public String engineKey() throws DockerboxException {
+        EngineLocation location = location();
+        return location.address() + (location.tlsFolder() == null ? "" : " " + location.tlsFolder());
+    }
+
     private EngineLocation location() throws DockerboxException {
         return EngineLocator.locate(settings.dockerHost(), settings.dockerContext(), settings.certPath());
     }

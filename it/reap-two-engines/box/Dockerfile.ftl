@@ -1,0 +1,2 @@
+FROM ${from}
+CMD ["/bin/sh"]
