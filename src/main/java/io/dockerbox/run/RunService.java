@@ -65,7 +65,7 @@ public final class RunService {
      *                   cleanup is armed, so the containers go even when Maven never reaches stop
      * @param cleanup    receives each container as soon as it exists, so a failure later still removes it
      * @param lease      the build's lease: every temporary container gets its labels; a standalone
-     *                   start hands its containers over (renames them) once they are ready
+     *                   start hands its containers over (renames them) once all are ready
      */
     public List<StartedContainer> start(ProjectInfo project, List<RunConfig> runs, String runId, boolean standalone,
             Map<String, String> known, Cleanup cleanup, Lease lease) throws DockerboxException {
@@ -75,7 +75,11 @@ public final class RunService {
         // What a Maven killed before it could clean up left: removed before new containers go beside it.
         new Reaper(engine, out).removeOrphans(project, lease.owner().host());
         try {
-            return startAll(project, runs, runId, standalone, known, cleanup.containers(), lease);
+            List<StartedContainer> started = startAll(project, runs, runId, standalone, known, cleanup.containers(), lease);
+            if (standalone) {
+                handOver(started);
+            }
+            return started;
         } catch (RunException | EngineException e) {
             if (cleanup.ranAtShutdown()) {
                 // What failed is a consequence of the interrupt (the hook removed the container): say so.
@@ -84,6 +88,19 @@ public final class RunService {
             }
             new StopService(engine, out).undo(project, cleanup);
             throw e;
+        }
+    }
+
+    /**
+     * All ready: from now on a standalone start's containers are the user's, and no watcher or later
+     * start removes them. Handed over together, once the last is ready, so that a start that fails or
+     * is killed (kill -9) half-way leaves none of its boxes behind, not even those ready before.
+     */
+    private void handOver(List<StartedContainer> started) throws EngineException {
+        for (StartedContainer container : started) {
+            if (!container.run().persistent()) {
+                engine.renameContainer(container.id(), container.name());
+            }
         }
     }
 
@@ -184,10 +201,6 @@ public final class RunService {
         Map<String, String> waitValues = new LinkedHashMap<>(values);
         waitValues.putAll(properties);
         waiter.await(id, name, run.waitFor(), waitValues, host);
-        if (standalone && !run.persistent()) {
-            // Ready: from now on the container is the user's, and no watcher or later start removes it.
-            engine.renameContainer(id, name);
-        }
         long millis = Units.millisSince(begin);
         out.info(name + " (" + info.shortId() + "): " + (reused ? "running again" : "started") + " from " + run.box()
                 + " version " + info.label(Labels.VERSION) + ", ports " + describePorts(run, info, host)

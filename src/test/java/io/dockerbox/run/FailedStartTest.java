@@ -39,7 +39,9 @@ class FailedStartTest {
                 new Lease("lease1", Owner.current("here"))));
 
         assertEquals("image acme/site:latest not found: run mvn dockerbox:build first", e.getMessage());
-        assertTrue(engine.calls().contains("remove db-r1"), engine.calls()::toString);
+        // Never handed over: a standalone start hands its containers over only once all are ready.
+        assertTrue(engine.calls().contains("remove db-r1-starting"), engine.calls()::toString);
+        assertTrue(engine.calls().stream().noneMatch(c -> c.startsWith("rename")), engine.calls()::toString);
         assertTrue(engine.containers().isEmpty());
         assertFalse(engine.networks().contains(RunService.networkName(PROJECT)));
         assertTrue(cleanup.containers().isEmpty(), "the hook has nothing left to do");

@@ -85,6 +85,17 @@ class ReaperTest {
     }
 
     @Test
+    void aStandaloneStartHandsItsContainersOverTogetherOnceTheLastIsReady() throws Exception {
+        RunConfig api = new RunConfig("api", "acme/api", List.of(), List.of(), Map.of(), null, WaitConfig.none(), false, List.of("web"), 10);
+        start(true, MINE, run("web", false), api);
+        List<String> calls = engine.calls();
+        int apiStarted = calls.indexOf("start api-r1-starting");
+        assertTrue(apiStarted > 0 && calls.indexOf("rename web-r1-starting web-r1") > apiStarted,
+                "web stays the start's own while api starts after it: " + calls);
+        assertTrue(calls.indexOf("rename api-r1-starting api-r1") > apiStarted, calls::toString);
+    }
+
+    @Test
     void theEndOfABuildRemovesWhatItsLeaseStillOwnsAndNothingElse() throws Exception {
         String owned = container("web-r1", MINE.labels());
         Map<String, String> starting = new HashMap<>(MINE.labels());
