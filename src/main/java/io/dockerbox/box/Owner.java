@@ -62,9 +62,17 @@ public record Owner(String host, long pid, long startMillis) {
             return Liveness.GONE;
         }
         // A start unknown on either side (0) cannot tell a reused pid: the process may be the owner.
-        boolean sameProcess = start.get() == startMillis || startMillis == 0 || start.get() == 0;
+        boolean sameProcess = Math.abs(start.get() - startMillis) <= SAME_START_MILLIS || startMillis == 0 || start.get() == 0;
         return sameProcess ? Liveness.ALIVE : Liveness.GONE;
     }
+
+    /**
+     * How far apart two readings of one process's start may be. Linux tells a start as ticks since
+     * boot, and the boot time as the clock now minus the uptime: a clock set forward or back between
+     * the label and the look moves the reading. Taken for a reused pid, a live build's containers
+     * would be removed; taken the other way, a pid reused within two seconds leaves an orphan for the next start.
+     */
+    static final long SAME_START_MILLIS = 2000;
 
     private static Optional<Long> startMillis(long pid) {
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)

@@ -29,6 +29,9 @@ class OwnerTest {
         assertEquals(Owner.Liveness.ALIVE, owner.liveness("here", pid -> Optional.of(5000L)));
         assertEquals(Owner.Liveness.GONE, owner.liveness("here", pid -> Optional.empty()), "no such process");
         assertEquals(Owner.Liveness.GONE, owner.liveness("here", pid -> Optional.of(9000L)), "the pid was reused by a later process");
+        assertEquals(Owner.Liveness.ALIVE, owner.liveness("here", pid -> Optional.of(5000L + Owner.SAME_START_MILLIS)),
+                "the same process, its start read after the clock was set: a live build's containers stay");
+        assertEquals(Owner.Liveness.GONE, owner.liveness("here", pid -> Optional.of(5001L + Owner.SAME_START_MILLIS)));
         assertEquals(Owner.Liveness.ALIVE, owner.liveness("here", pid -> Optional.of(0L)), "a start the system does not tell: left alone");
     }
 
