@@ -184,13 +184,12 @@ class ContainerCallsTest {
 
     @Test
     void theNetworkIsMadeWhenMissingAndRemovedOnlyWhenUnused() throws Exception {
-        List<String> answers = new ArrayList<>(List.of("404", "201", "200-used", "200-empty", "members-stopped", "200-empty", "members-none",
-                "204"));
+        List<String> answers = new ArrayList<>(List.of("404", "201", "members-running", "members-stopped", "members-none", "204",
+                "members-none", "404"));
         ContainerCalls containers = serve(r -> switch (answers.remove(0)) {
             case "404" -> FakeEngineSocket.answer(404, "{\"message\":\"network n not found\"}");
             case "201" -> FakeEngineSocket.answer(201, "{\"Id\":\"n1\"}");
-            case "200-used" -> FakeEngineSocket.answer(200, "{\"Name\":\"n\",\"Containers\":{\"c1\":{}}}");
-            case "200-empty" -> FakeEngineSocket.answer(200, "{\"Name\":\"n\",\"Containers\":{}}");
+            case "members-running" -> FakeEngineSocket.answer(200, "[{\"Id\":\"c1\",\"Names\":[\"/web\"],\"State\":\"running\"}]");
             // What Docker answers for a stopped container of the network: not in the network's list, but found by the filter.
             case "members-stopped" -> FakeEngineSocket.answer(200, "[{\"Id\":\"c2\",\"Names\":[\"/db\"],\"State\":\"exited\"}]");
             case "members-none" -> FakeEngineSocket.answer(200, "[]");
@@ -204,9 +203,10 @@ class ContainerCallsTest {
         assertFalse(containers.removeNetworkIfUnused("n"), "a running container in it");
         assertFalse(containers.removeNetworkIfUnused("n"), "a stopped container in it, which needs it to start again");
         assertTrue(containers.removeNetworkIfUnused("n"));
+        assertFalse(containers.removeNetworkIfUnused("n"), "gone already");
         String members = "GET /containers/json?all=1&filters=" + EngineHttp.filters("network", List.of("n"));
-        assertEquals(List.of("GET /networks/n", "POST /networks/create", "GET /networks/n", "GET /networks/n", members, "GET /networks/n",
-                members, "DELETE /networks/n"), engine.requests.stream().map(FakeEngineSocket.Request::line).toList());
+        assertEquals(List.of("GET /networks/n", "POST /networks/create", members, members, members, "DELETE /networks/n", members,
+                "DELETE /networks/n"), engine.requests.stream().map(FakeEngineSocket.Request::line).toList());
     }
 
     @Test
