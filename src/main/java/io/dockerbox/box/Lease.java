@@ -2,6 +2,7 @@ package io.dockerbox.box;
 
 import io.dockerbox.engine.ContainerInfo;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What ties temporary containers to the Maven build that made them. A container with a lease belongs
@@ -30,6 +31,14 @@ public record Lease(String id, Owner owner) {
         }
         boolean standalone = "true".equals(container.label(Labels.STANDALONE));
         return !standalone || container.name() != null && container.name().endsWith(STARTING);
+    }
+
+    /**
+     * The Maven process that still owns a container: empty when no build owns it (see {@link #owned})
+     * or its owner label cannot be read.
+     */
+    public static Optional<Owner> owner(ContainerInfo container) {
+        return owned(container) ? Owner.parse(container.label(Labels.OWNER)) : Optional.empty();
     }
 
     /** The name a standalone start gives a container until it hands it over. */

@@ -66,7 +66,9 @@ final class BuildKitProgress {
         // A held step's parts that end in this message are told before its DONE, as the CLI tells them.
         List<BuildKitTrace.Status> later = new ArrayList<>();
         for (BuildKitTrace.Status status : trace.statuses()) {
-            if (held.containsKey(step(status.vertex()))) {
+            // Looked up, not made: a step is numbered when its vertex first comes, as the CLI numbers it.
+            Step of = steps.get(String.valueOf(status.vertex()));
+            if (of != null && held.containsKey(of)) {
                 status(status);
             } else {
                 later.add(status);

@@ -54,10 +54,7 @@ public final class Reaper {
     public List<Orphan> orphans(ProjectInfo project, String thisHost) throws EngineException {
         List<Orphan> found = new ArrayList<>();
         for (ContainerInfo c : engine.listContainers(Map.of(Labels.PROJECT, project.coordinates()))) {
-            if (Lease.owned(c)) {
-                Owner.parse(c.label(Labels.OWNER)).filter(o -> o.liveness(thisHost) == Owner.Liveness.GONE)
-                        .ifPresent(o -> found.add(new Orphan(c, o)));
-            }
+            Lease.owner(c).filter(o -> o.liveness(thisHost) == Owner.Liveness.GONE).ifPresent(o -> found.add(new Orphan(c, o)));
         }
         return found;
     }

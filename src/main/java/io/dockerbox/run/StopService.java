@@ -174,8 +174,7 @@ public final class StopService {
             if (persistent && c.running()) {
                 found.put(c.id(), true);
             } else if (!persistent && "true".equals(c.label(Labels.STANDALONE))) {
-                Optional<Owner> starting = Lease.owned(c)
-                        ? Owner.parse(c.label(Labels.OWNER)).filter(o -> o.liveness(thisHost) != Owner.Liveness.GONE) : Optional.empty();
+                Optional<Owner> starting = Lease.owner(c).filter(o -> o.liveness(thisHost) != Owner.Liveness.GONE);
                 if (starting.isPresent()) {
                     out.info(c.name() + ": a start that has not finished is bringing it up (Maven pid " + starting.get().pid() + " on "
                             + starting.get().host() + "), so it is left alone; run stop again once that start is done");
