@@ -95,6 +95,29 @@ final class EngineHttp {
     @FunctionalInterface
     interface BodyWriter {
         void writeTo(OutputStream out) throws IOException;
+
+        /**
+         * What a body that cannot be read failed to do, after "could not ": the request's own
+         * description unless the body names itself ({@link #sending}).
+         */
+        default String failing(String what) {
+            return what;
+        }
+
+        /** A body whose read failure is told as "could not send {@code name}" whatever the request. */
+        static BodyWriter sending(String name, BodyWriter body) {
+            return new BodyWriter() {
+                @Override
+                public void writeTo(OutputStream out) throws IOException {
+                    body.writeTo(out);
+                }
+
+                @Override
+                public String failing(String what) {
+                    return "send " + name;
+                }
+            };
+        }
     }
 
     Answer request(String method, String path, byte[] jsonBody, String what) throws EngineException {
@@ -184,8 +207,7 @@ final class EngineHttp {
             chunked.finish();
         } catch (IOException e) {
             if (!chunked.failed()) {
-                throw new EngineException(("build".equals(what) ? "could not send the build context: " : "could not " + what + ": ")
-                        + e.getMessage(), e);
+                throw new EngineException("could not " + body.failing(what) + ": " + e.getMessage(), e);
             }
         }
         try {
