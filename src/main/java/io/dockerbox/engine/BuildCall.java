@@ -122,7 +122,7 @@ final class BuildCall {
         // version=2 without a session: BuildKit reads the context from the tar in the request.
         String path = (request.buildKit() ? "/build?version=2&dockerfile=" : "/build?dockerfile=") + EngineHttp.encode(request.dockerfilePath())
                 + query(request);
-        return send(request, path, EngineHttp.BodyWriter.sending("the build context", request.context()::writeTo), output);
+        return send(request, path, BodyWriter.sending("the build context", request.context()::writeTo), output);
     }
 
     /** A BuildKit build that names its session, which serves the files; the session ends with the build. */
@@ -170,7 +170,7 @@ final class BuildCall {
         return path.toString();
     }
 
-    private String send(BuildRequest request, String path, EngineHttp.BodyWriter body, Consumer<String> output) throws EngineException {
+    private String send(BuildRequest request, String path, BodyWriter body, Consumer<String> output) throws EngineException {
         BuildLog log = new BuildLog(output);
         BuildKitProgress progress = request.buildKit() ? new BuildKitProgress(output) : null;
         String imageId = null;
