@@ -40,6 +40,7 @@ public final class Services implements AutoCloseable {
     private final Credentials.ServerLookup servers;
     private final PrintStream terminal;
     private Engine engine;
+    private EngineLocation location;
 
     /**
      * @param servers  Maven's settings.xml servers, asked for a registry's credentials only when it is used
@@ -149,8 +150,15 @@ public final class Services implements AutoCloseable {
         return location.address() + (location.tlsFolder() == null ? "" : " " + location.tlsFolder());
     }
 
+    /**
+     * Located once: the engine, the lease's key and its watcher all ask, and each answer reads the
+     * docker CLI's files again; once also means they cannot disagree if those files change meanwhile.
+     */
     private EngineLocation location() throws DockerboxException {
-        return EngineLocator.locate(settings.dockerHost(), settings.dockerContext(), settings.certPath());
+        if (location == null) {
+            location = EngineLocator.locate(settings.dockerHost(), settings.dockerContext(), settings.certPath());
+        }
+        return location;
     }
 
     private Engine engine() throws DockerboxException {
